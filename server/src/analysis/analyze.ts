@@ -1,0 +1,32 @@
+/**
+ * One document on its own: sentences, figures, entities, claims. Pure and
+ * deterministic: the same text and context give the same analysis.
+ */
+import type { DocumentAnalysis } from './model';
+import type { Config } from './config';
+import { contentHash } from './text/hash';
+import { splitSentences } from './text/sentences';
+import { extractFigures } from './extract/figures';
+import { extractEntities, buildLexicon, type EntityLexicon } from './extract/entities';
+import { createRateTable, type RateTable } from './extract/rates';
+import { findDocumentDate } from './extract/documentDate';
+import { buildClaims } from './claims/claims';
+
+export interface AnalysisContext {
+  config: Config;
+  lexicon: EntityLexicon;
+  rates: RateTable;
+}
+
+export function createContext(config: Config): AnalysisContext {
+  return { config, lexicon: buildLexicon(config.organizations), rates: createRateTable(config.exchangeRates) };
+}
+
+export function analyzeDocument(text: string, ctx: AnalysisContext): DocumentAnalysis {
+  const documentDate = findDocumentDate(text);
+  const sentences = splitSentences(text);
+  const figures = extractFigures(text, { rates: ctx.rates, documentDate });
+  const entities = extractEntities(text, ctx.lexicon);
+  const claims = buildClaims(text, sentences, figures, entities, ctx.config);
+  return { hash: contentHash(text), sentences, figures, entities, claims, documentDate };
+}

@@ -1,0 +1,28 @@
+import type { Claim, DocumentAnalysis, EntityMention, Finding } from '../model';
+import type { AnalysisContext } from '../analyze';
+
+/** What a rule may read: one document, and the corpus index for the others. */
+export interface RuleInput {
+  doc: string;
+  text: string;
+  analysis: DocumentAnalysis;
+  corpus: CorpusView;
+  ctx: AnalysisContext;
+}
+
+/** The read-only face of the corpus index that rules and hovers use. */
+export interface CorpusView {
+  documents(): Iterable<string>;
+  text(doc: string): string | undefined;
+  analysis(doc: string): DocumentAnalysis | undefined;
+  /** Every claim with this key, in every document. */
+  claimsByKey(key: string): ReadonlyArray<{ doc: string; claim: Claim }>;
+  /** Every mention of this entity id, in every document. */
+  mentionsOf(id: string): ReadonlyArray<{ doc: string; mention: EntityMention }>;
+}
+
+export interface Rule {
+  id: Finding['code'];
+  description: string;
+  check(input: RuleInput): Finding[];
+}

@@ -1,0 +1,82 @@
+import type { Sentence } from '../model';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'st', 'vs', 'etc', 'no',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'approx',
+]);
+
+/**
+ * Splits text into sentences: a line break always ends one (articles put
+ * headlines, list items and comments on lines of their own); within a line,
+ * '.', '!' or '?' followed by space and an upper-case letter or digit does,
+ * unless the word before is a known abbreviation or a single letter.
+ * Leading and trailing white space is trimmed from each sentence.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const n = text.length;
+  const push = (s: number, e: number) => {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    let j = i + 1;
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
+    if (j >= n || text.charCodeAt(j) !== 32) continue;
+    let k = j;
+    while (k < n && text.charCodeAt(k) === 32) k++;
+    if (k >= n) continue;
+    const next = text.charCodeAt(k);
+    const startsSentence = (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || isOpener(next) || next > 127;
+    if (!startsSentence) continue;
+    if (c === 46 && isAbbreviationBefore(text, i)) continue;
+    push(start, j);
+    start = j;
+    i = j - 1;
+  }
+  push(start, n);
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff;
+}
+
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019;
+}
+
+function isOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 91 || c === 0x201c || c === 0x2018;
+}
+
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (word.length === 1) return true; // initials: "J. Smith", "U.S."
+  return ABBREVIATIONS.has(word);
+}
+
+/** Index of the sentence containing offset (binary search), or -1. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

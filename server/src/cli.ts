@@ -1,0 +1,129 @@
+/**
+ * `corroborate`: the engine from the command line.
+ * Exit codes: 0 clean, 1 findings, 2 usage or input error.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { parseArgs, UsageError, USAGE, type CliArgs } from './cli/args';
+import { findingsJson, findingsSarif, findingsText, extractJson } from './cli/formats';
+import { collectFiles } from './io/collectFiles';
+import { readArticle, decodeArticle } from './io/readArticle';
+import { parseConfigText, defaultConfig, type Config } from './analysis/config';
+import { createContext, analyzeDocument } from './analysis/analyze';
+import { Corpus } from './analysis/corpus/corpus';
+import type { Finding } from './analysis/model';
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+export interface CliIO {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const processIO: CliIO = { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) };
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`corroborate: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.command === 'help') {
+    io.out(USAGE + '\n');
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.out(VERSION + '\n');
+    return 0;
+  }
+
+  let inputError = false;
+  const config = await loadConfig(args.config, (m) => io.err(`corroborate: ${m}\n`));
+  if (config === undefined) return 2;
+
+  const texts = new Map<string, string>();
+  const fileArgs = args.paths.filter((p) => p !== '-');
+  if (args.paths.includes('-')) {
+    const r = decodeArticle(await readStdin());
+    if (r.ok) texts.set('-', r.text);
+    else {
+      io.err(`corroborate: -: ${r.reason}\n`);
+      inputError = true;
+    }
+  }
+  const { files, missing } = await collectFiles(fileArgs);
+  for (const m of missing) io.err(`corroborate: ${m}: no such file or folder\n`);
+  if (missing.length > 0) return 2;
+  for (const f of files) {
+    const r = await readArticle(f);
+    if (r.ok) texts.set(f, r.text);
+    else {
+      io.err(`corroborate: ${f}: skipped: ${r.reason}\n`);
+      inputError = true;
+    }
+  }
+
+  const ctx = createContext(config);
+  if (args.command === 'extract') {
+    const docs = [...texts].map(([path, text]) => ({ path, analysis: analyzeDocument(text, ctx) }));
+    io.out(extractJson(docs) + '\n');
+    return inputError ? 2 : 0;
+  }
+
+  const corpus = new Corpus(ctx);
+  for (const [path, text] of texts) corpus.set(path, text);
+  const findings: Finding[] = [];
+  for (const path of texts.keys()) findings.push(...corpus.findings(path).filter((f) => config.severity[f.code] !== 'off'));
+  if (args.format === 'json') io.out(findingsJson(findings) + '\n');
+  else if (args.format === 'sarif') io.out(findingsSarif(findings, texts, VERSION) + '\n');
+  else {
+    const report = findingsText(findings, texts);
+    io.out(report ? report + '\n' : '');
+    const warnings = findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;
+    io.err(`${texts.size} article${texts.size === 1 ? '' : 's'} checked, ${findings.length} finding${findings.length === 1 ? '' : 's'} (${warnings} warning${warnings === 1 ? '' : 's'})\n`);
+  }
+  if (inputError) return 2;
+  return findings.some((f) => f.severity === 'warning' || f.severity === 'error') ? 1 : 0;
+}
+
+async function loadConfig(path: string | undefined, report: (message: string) => void): Promise<Config | undefined> {
+  const file = path ?? (existsSync('.corroborate.json') ? '.corroborate.json' : undefined);
+  if (!file) return defaultConfig();
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    report(`${file}: cannot read the configuration file`);
+    return path ? undefined : defaultConfig();
+  }
+  const { config, problems } = parseConfigText(text);
+  for (const p of problems) report(`${file}: ${p.path.length ? p.path.join('.') + ': ' : ''}${p.message} (using the default for it)`);
+  return config;
+}
+
+function readStdin(): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`corroborate: internal error: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * A small LSP client for protocol tests: starts the built server as a child
+ * process over stdio and speaks JSON-RPC to it with vscode-jsonrpc.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { DIST } from './paths';
+
+export interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity?: number;
+  code?: string | number;
+  source?: string;
+  message: string;
+  relatedInformation?: Array<{ location: { uri: string; range: Diagnostic['range'] }; message: string }>;
+  data?: unknown;
+}
+
+type Listener = (method: string, params: any) => void;
+
+export class LspClient {
+  readonly connection: MessageConnection;
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly notifications: Array<{ method: string; params: any }> = [];
+  readonly stderr: string[] = [];
+  /** Answers to server -> client `workspace/configuration` requests, by section. */
+  settings: Record<string, unknown> = {};
+  private listeners: Listener[] = [];
+  private exited: Promise<number | null>;
+
+  private constructor(readonly child: ChildProcess) {
+    this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    child.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    this.connection.onNotification((method: string, params: any) => {
+      if (method === 'textDocument/publishDiagnostics') this.diagnostics.set(params.uri, params.diagnostics);
+      this.notifications.push({ method, params });
+      for (const l of this.listeners) l(method, params);
+    });
+    this.connection.onRequest((method: string, params: any) => {
+      if (method === 'workspace/configuration') {
+        return (params.items as Array<{ section?: string }>).map((i) => (i.section ? this.settings[i.section] ?? null : this.settings));
+      }
+      this.notifications.push({ method, params });
+      for (const l of this.listeners) l(method, params);
+      return null;
+    });
+    this.connection.listen();
+  }
+
+  static start(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}): LspClient {
+    const child = spawn(process.execPath, [join(DIST, 'server.js'), ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
+    return new LspClient(child);
+  }
+
+  async initialize(rootPath?: string, capabilities: Record<string, unknown> = {}, initializationOptions?: unknown): Promise<any> {
+    const rootUri = rootPath ? pathToFileURL(rootPath).href : null;
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: rootPath ? [{ uri: rootUri, name: 'root' }] : null,
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        window: { workDoneProgress: true },
+        textDocument: { publishDiagnostics: { relatedInformation: true }, synchronization: { dynamicRegistration: false } },
+        ...capabilities,
+      },
+      initializationOptions,
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  request<R = any>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  open(uri: string, text: string, languageId = 'research-article', version = 1): Promise<void> {
+    return this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Waits until a notification or request from the server satisfies the predicate. */
+  waitFor(predicate: (method: string, params: any) => boolean, what: string, timeoutMs = 15000): Promise<{ method: string; params: any }> {
+    const seen = this.notifications.find((n) => predicate(n.method, n.params));
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.listeners = this.listeners.filter((l) => l !== listener);
+        reject(new Error(`timed out waiting for ${what}; server stderr:\n${this.stderr.join('')}`));
+      }, timeoutMs);
+      const listener: Listener = (method, params) => {
+        if (!predicate(method, params)) return;
+        clearTimeout(timer);
+        this.listeners = this.listeners.filter((l) => l !== listener);
+        resolve({ method, params });
+      };
+      this.listeners.push(listener);
+    });
+  }
+
+  /** Waits for a publishDiagnostics for uri (published after this call, or matching the predicate). */
+  async waitForDiagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true, timeoutMs?: number): Promise<Diagnostic[]> {
+    const n = await this.waitFor((m, p) => m === 'textDocument/publishDiagnostics' && p.uri === uri && predicate(p.diagnostics), `diagnostics for ${uri}`, timeoutMs);
+    return n.params.diagnostics;
+  }
+
+  async shutdown(): Promise<number | null> {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    const code = await Promise.race([this.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000))]);
+    this.connection.dispose();
+    if (code === 'timeout') {
+      this.child.kill();
+      throw new Error('server did not exit after shutdown/exit');
+    }
+    return code;
+  }
+
+  kill(): void {
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
