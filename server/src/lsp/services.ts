@@ -1,0 +1,19 @@
+/**
+ * What the server's feature modules share. server.ts builds one and passes it
+ * to each module's register function, so modules never reach for globals.
+ */
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Corpus } from '../analysis/corpus/corpus';
+
+export interface ServerServices {
+  connection: Connection;
+  corpus: Corpus;
+  /** Open documents, kept in sync by the client. */
+  documents: TextDocuments<TextDocument>;
+  /** Workspace folder paths (file system paths, not URIs). */
+  folders(): string[];
+  /** Re-publishes diagnostics for these document URIs and tells the client its views are stale. */
+  refresh(uris: Iterable<string>): void;
+  log(message: string): void;
+}
