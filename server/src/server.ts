@@ -1,40 +1,153 @@
 /**
  * The Corroborate language server. Runs over stdio (`node dist/server.js --stdio`)
- * or node IPC when started by the VS Code client.
+ * or node IPC when started by the VS Code client. This is the composition
+ * root: it builds the shared services and registers each feature module.
  */
-import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
+import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, type ClientCapabilities, type InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { serverCapabilities } from './lsp/capabilities';
 import { Corpus } from './analysis/corpus/corpus';
 import { createContext } from './analysis/analyze';
 import { defaultConfig } from './analysis/config';
-import { toDiagnostic } from './lsp/diagnostics';
+import { serverCapabilities } from './lsp/capabilities';
+import type { ServerServices } from './lsp/services';
+import { LineCache } from './lsp/lineCache';
+import { DiagnosticsPublisher } from './lsp/diagnostics';
+import { ConfigurationStore } from './lsp/configuration';
+import { sameAnalysis } from './lsp/settings';
+import { WorkspaceIndexer } from './lsp/workspaceIndex';
+import { FileWatching } from './lsp/fileWatching';
+import { registerDocumentSync } from './lsp/documentSync';
+import { registerHover } from './lsp/hover';
+import { registerSemanticTokens } from './lsp/semanticTokens';
+import { registerCodeActions } from './lsp/codeActions';
+import { registerNavigation } from './lsp/navigation';
+import { registerSymbols } from './lsp/symbols';
+import { registerInlayHints } from './lsp/inlayHints';
+import { registerClaimsView } from './lsp/claimsView';
+import { corpusChangedNotifier, registerStatus } from './lsp/status';
+import { describe } from './lsp/guard';
+import { uriToPath } from './lsp/uris';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const corpus = new Corpus(createContext(defaultConfig()));
+const lineCache = new LineCache();
+let folders: string[] = [];
+let client: ClientCapabilities = {};
+/** Set once the first indexing starts; before that a change of globs needs no re-index of its own. */
+let indexStarted = false;
 
-connection.onInitialize(() => ({
-  capabilities: serverCapabilities(),
-  serverInfo: { name: 'corroborate', version: '0.1.0' },
-}));
+const log = (message: string) => connection.console.log(message);
+process.on('uncaughtException', (e) => log(`uncaught: ${describe(e)}`));
+process.on('unhandledRejection', (e) => log(`unhandled rejection: ${describe(e)}`));
 
-function publish(uris: Iterable<string>): void {
-  for (const uri of uris) {
-    const doc = documents.get(uri);
-    const text = corpus.text(uri);
-    if (text === undefined) continue;
-    const diagnostics = corpus.findings(uri).map((f) => toDiagnostic(f, text, (d) => corpus.text(d)));
-    connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
-  }
+const configuration = new ConfigurationStore(connection, () => client.workspace?.configuration === true, log);
+const publisher = new DiagnosticsPublisher({
+  connection,
+  findings: (uri) => (corpus.has(uri) ? corpus.findings(uri) : undefined),
+  lines: (uri) => services.lines(uri),
+  config: () => corpus.context.config,
+  version: (uri) => documents.get(uri)?.version,
+  log,
+});
+const corpusChanged = corpusChangedNotifier({ connection });
+let tokensRefreshDue: NodeJS.Timeout | undefined;
+
+const services: ServerServices = {
+  connection,
+  corpus,
+  documents,
+  folders: () => folders,
+  log,
+  lines: (uri) => lineCache.get(uri, corpus.text(uri)),
+  settings: () => configuration.settings,
+  refresh(uris) {
+    let openTouched = false;
+    for (const uri of uris) {
+      publisher.publish(uri);
+      if (documents.get(uri)) openTouched = true;
+    }
+    corpusChanged();
+    // Highlighting modifiers of open documents depend on other documents.
+    if (openTouched && client.workspace?.semanticTokens?.refreshSupport && !tokensRefreshDue) {
+      tokensRefreshDue = setTimeout(() => {
+        tokensRefreshDue = undefined;
+        void connection.languages.semanticTokens.refresh();
+      }, 150);
+    }
+  },
+};
+
+const indexer = new WorkspaceIndexer(services);
+const watching = new FileWatching(services, indexer, {
+  get dynamicRegistration() {
+    return client.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  },
+  get relativePatterns() {
+    return client.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
+  },
+  onConfigFileChanged: () => reloadConfiguration(),
+});
+
+/** Re-reads settings and files; re-analyses, re-publishes or re-indexes as much as the change needs. Serialised. */
+let configChain: Promise<void> = Promise.resolve();
+function reloadConfiguration(): Promise<void> {
+  configChain = configChain.then(async () => {
+    try {
+      const previous = await configuration.reload(folders);
+      const now = configuration.settings;
+      if (!sameAnalysis(previous.config, now.config)) {
+        services.refresh(corpus.setContext(createContext(now.config)));
+      } else if (JSON.stringify(previous.config.severity) !== JSON.stringify(now.config.severity)) {
+        services.refresh([...corpus.documents()]);
+      }
+      if (indexStarted && JSON.stringify(previous.articleGlobs) !== JSON.stringify(now.articleGlobs)) {
+        await watching.register();
+        void indexer.indexAll();
+      }
+    } catch (e) {
+      log(`could not apply the configuration: ${describe(e)}`);
+    }
+  });
+  return configChain;
 }
 
-documents.onDidChangeContent((e) => publish(corpus.set(e.document.uri, e.document.getText())));
-documents.onDidClose((e) => {
-  const affected = corpus.delete(e.document.uri);
-  connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-  publish(affected);
+connection.onInitialize((params: InitializeParams) => {
+  client = params.capabilities;
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  folders = uris.flatMap((u) => uriToPath(u) ?? []);
+  if (folders.length === 0 && params.rootPath) folders = [params.rootPath];
+  return { capabilities: serverCapabilities(), serverInfo: { name: 'corroborate', version: '0.1.0' } };
 });
+
+connection.onInitialized(async () => {
+  if (client.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'corroborate' });
+  }
+  if (client.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.flatMap((f) => uriToPath(f.uri) ?? []));
+      folders = [...folders.filter((f) => !removed.has(f)), ...e.added.flatMap((f) => uriToPath(f.uri) ?? [])];
+      void reloadConfiguration().then(() => watching.register()).then(() => indexer.indexAll());
+    });
+  }
+  await reloadConfiguration();
+  await watching.register();
+  indexStarted = true;
+  await indexer.indexAll();
+});
+
+connection.onDidChangeConfiguration(() => void reloadConfiguration());
+
+registerDocumentSync(services, indexer);
+registerHover(services);
+registerSemanticTokens(services);
+registerCodeActions(services);
+registerNavigation(services);
+registerSymbols(services);
+registerInlayHints(services);
+registerClaimsView(services);
+registerStatus(services, { indexing: () => indexer.indexing, reindex: () => indexer.indexAll() });
 
 documents.listen(connection);
 connection.listen();

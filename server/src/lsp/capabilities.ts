@@ -1,9 +1,19 @@
-import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
+import { CodeActionKind, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
+import { semanticTokensLegend } from './semanticTokens';
+import { FIX_ALL_KIND } from './codeActions';
 
 /** What the server declares at initialize. */
 export function serverCapabilities(): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    hoverProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    documentSymbolProvider: { label: 'Corroborate' },
+    workspaceSymbolProvider: true,
+    inlayHintProvider: { resolveProvider: false },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+    semanticTokensProvider: { legend: semanticTokensLegend(), full: true, range: true },
   };
 }

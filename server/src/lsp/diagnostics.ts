@@ -1,6 +1,11 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Finding } from '../analysis/model';
-import { LineIndex } from '../analysis/text/lineIndex';
+/**
+ * Findings as LSP diagnostics, and the publisher that refreshes them for
+ * documents open or not. Severity comes from the settings ('off' hides).
+ */
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import type { Finding, FindingCode } from '../analysis/model';
+import type { Config } from '../analysis/config';
+import type { LineIndex } from '../analysis/text/lineIndex';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -9,19 +14,81 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** What code actions read back from a diagnostic (routed like vscode-eslint: by code and data). */
+export interface DiagnosticData {
+  fingerprint: string;
+  claimKey?: string;
+}
+
+/** The severity a finding is shown with, or undefined when its code is turned off. */
+export function effectiveSeverity(f: Finding, config: Config): DiagnosticSeverity | undefined {
+  const configured = (config.severity as Partial<Record<FindingCode, string>>)[f.code];
+  if (configured === 'off') return undefined;
+  const level = (configured ?? f.severity) as Finding['severity'];
+  return SEVERITY[level] ?? SEVERITY[f.severity];
+}
+
 /** A finding as an LSP diagnostic, with related information in other documents. */
-export function toDiagnostic(f: Finding, text: string, textOf: (doc: string) => string | undefined): Diagnostic {
-  const idx = new LineIndex(text);
-  return {
-    range: { start: idx.positionAt(f.start), end: idx.positionAt(f.end) },
-    severity: SEVERITY[f.severity],
+export function toDiagnostic(f: Finding, lines: LineIndex, linesOf: (doc: string) => LineIndex | undefined, severity: DiagnosticSeverity): Diagnostic {
+  const data: DiagnosticData = { fingerprint: f.fingerprint, claimKey: f.claimKey };
+  const diagnostic: Diagnostic = {
+    range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) },
+    severity,
     code: f.code,
     source: 'corroborate',
     message: f.message,
-    relatedInformation: f.related.map((r) => {
-      const ri = new LineIndex(textOf(r.doc) ?? '');
-      return { location: { uri: r.doc, range: { start: ri.positionAt(r.start), end: ri.positionAt(r.end) } }, message: r.message };
+    relatedInformation: f.related.flatMap((r) => {
+      const ri = linesOf(r.doc);
+      if (!ri) return [];
+      return [{ location: { uri: r.doc, range: { start: ri.positionAt(r.start), end: ri.positionAt(r.end) } }, message: r.message }];
     }),
-    data: { fingerprint: f.fingerprint },
+    data,
   };
+  return diagnostic;
+}
+
+export interface PublisherHost {
+  connection: Connection;
+  findings(uri: string): Finding[] | undefined;
+  lines(uri: string): LineIndex | undefined;
+  config(): Config;
+  version(uri: string): number | undefined;
+  log(message: string): void;
+}
+
+/**
+ * Publishes diagnostics. A closed document with nothing to show is skipped
+ * unless the client may still show something for it, so indexing 10,000
+ * files does not send 10,000 empty lists.
+ */
+export class DiagnosticsPublisher {
+  /** Documents the client may show diagnostics for (the last list sent was non-empty, or sent while open). */
+  private readonly shown = new Set<string>();
+
+  constructor(private readonly host: PublisherHost) {}
+
+  publish(uri: string): void {
+    const { host } = this;
+    const findings = host.findings(uri);
+    const lines = host.lines(uri);
+    const diagnostics: Diagnostic[] = [];
+    if (findings && lines) {
+      const config = host.config();
+      for (const f of findings) {
+        const severity = effectiveSeverity(f, config);
+        if (severity === undefined) continue;
+        try {
+          diagnostics.push(toDiagnostic(f, lines, host.lines, severity));
+        } catch (e) {
+          host.log(`could not convert a finding in ${uri}: ${(e as Error).message}`);
+        }
+      }
+    }
+    const open = host.version(uri) !== undefined;
+    if (diagnostics.length === 0 && !open && !this.shown.has(uri)) return;
+    if (diagnostics.length === 0 && !open) this.shown.delete(uri);
+    else this.shown.add(uri);
+    void host.connection.sendDiagnostics({ uri, version: host.version(uri), diagnostics });
+  }
+
 }

@@ -5,6 +5,8 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../analysis/corpus/corpus';
+import type { LineIndex } from '../analysis/text/lineIndex';
+import type { Settings } from './settings';
 
 export interface ServerServices {
   connection: Connection;
@@ -16,4 +18,8 @@ export interface ServerServices {
   /** Re-publishes diagnostics for these document URIs and tells the client its views are stale. */
   refresh(uris: Iterable<string>): void;
   log(message: string): void;
+  /** The line index of a document's current text in the corpus (cached per text). */
+  lines(uri: string): LineIndex | undefined;
+  /** The effective settings (corpus globs, config merged from settings and `.corroborate.json`). */
+  settings(): Settings;
 }

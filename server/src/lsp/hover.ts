@@ -1,0 +1,123 @@
+/**
+ * Hovers: on an entity, the other sources that mention it (with the sentence
+ * and a link to it); on a figure, its normalised value, the claim it supports
+ * and how the other sources' figures for that claim compare.
+ */
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import type { DocumentAnalysis, EntityMention, Figure } from '../analysis/model';
+import { claimOfFigure, claimPeers, entityAt, entityName, entityOverview, figureAt, findingsOn } from '../analysis/corpus/queries';
+import type { ServerServices } from './services';
+import { escapeMarkdown, fileLink, truncate } from './markdown';
+import { formatPercent, normalisedValue, rateNote } from './format';
+import { displayName } from './uris';
+import { claimLabel } from './labels';
+import { guard } from './guard';
+
+/** Other sources listed in a hover before "and N more". */
+const MAX_LISTED = 12;
+const SENTENCE_CHARS = 220;
+
+const ROLE_NOTE: Record<Figure['role'], string> = {
+  claim: '',
+  furniture: 'page furniture (views, read time, likes), not a claim',
+  'list-label': 'a list label, not a claim',
+  'model-size': 'a model size, not an amount of money',
+  timestamp: 'a timestamp, context rather than a claim',
+};
+
+export function registerHover(services: ServerServices): void {
+  services.connection.onHover(guard(services.log, 'hover', null, (params: HoverParams) => hover(services, params)));
+}
+
+export function hover(services: ServerServices, params: HoverParams): Hover | null {
+  const uri = params.textDocument.uri;
+  const analysis = services.corpus.analysis(uri);
+  const lines = services.lines(uri);
+  if (!analysis || !lines) return null;
+  const offset = lines.offsetAt(params.position);
+  const entity = entityAt(analysis, offset);
+  const figure = entity ? undefined : figureAt(analysis, offset);
+  let value: string | undefined;
+  let span: { start: number; end: number } | undefined;
+  if (entity) {
+    value = entityHover(services, uri, entity);
+    span = entity;
+  } else if (figure) {
+    value = figureHover(services, uri, analysis, figure.figure, figure.index);
+    span = figure.figure;
+  }
+  if (!value || !span) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value },
+    range: { start: lines.positionAt(span.start), end: lines.positionAt(span.end) },
+  };
+}
+
+function entityHover(services: ServerServices, uri: string, entity: EntityMention): string | undefined {
+  const overview = entityOverview(services.corpus, entity.id, uri);
+  if (!overview) return undefined;
+  const out = [
+    `**${escapeMarkdown(overview.name)}** · ${overview.type}`,
+    '',
+    `Named in ${plural(overview.sources, 'source')}, ${plural(overview.mentions, 'mention')}.`,
+  ];
+  if (overview.others.length === 0) out.push('', 'No other source mentions it.');
+  else {
+    out.push('', 'Other sources:', '');
+    for (const s of overview.others.slice(0, MAX_LISTED)) {
+      out.push(`- ${sourceLine(services, s.doc, s.mention.start, s.sentence ?? s.mention)}`);
+    }
+    if (overview.others.length > MAX_LISTED) out.push(`- … and ${overview.others.length - MAX_LISTED} more`);
+  }
+  return out.join('\n');
+}
+
+/** "[file.txt](file:///…#L5): the sentence" */
+function sourceLine(services: ServerServices, doc: string, at: number, sentence: { start: number; end: number }): string {
+  const lines = services.lines(doc);
+  const text = services.corpus.text(doc) ?? '';
+  const line = lines ? lines.positionAt(at).line : 0;
+  const quote = truncate(text.slice(sentence.start, sentence.end), SENTENCE_CHARS);
+  return `${fileLink(displayName(doc), doc, line)} (line ${line + 1}): ${escapeMarkdown(quote)}`;
+}
+
+function figureHover(services: ServerServices, uri: string, analysis: DocumentAnalysis, figure: Figure, index: number): string {
+  const out = [`**${escapeMarkdown(figure.text)}** · ${figure.kind} ${escapeMarkdown(normalisedValue(figure))}`];
+  const rate = rateNote(figure);
+  if (rate) out.push('', escapeMarkdown(rate));
+  if (figure.role !== 'claim') {
+    out.push('', `Ignored: ${ROLE_NOTE[figure.role]}.`);
+    return out.join('\n');
+  }
+  const claim = claimOfFigure(analysis, index);
+  if (claim) out.push('', `Claim: ${escapeMarkdown(claimLabel(services.corpus, claim, uri))}`);
+  for (const f of findingsOn(services.corpus.findings(uri), figure)) out.push('', `⚠ ${escapeMarkdown(f.message)}`);
+  if (!claim) return out.join('\n');
+  const tolerance = services.corpus.context.config.tolerance;
+  const peers = claimPeers(services.corpus, uri, claim, tolerance);
+  if (peers.length === 0) {
+    out.push('', 'No other source gives a figure for this claim.');
+    return out.join('\n');
+  }
+  const agree = peers.filter((p) => p.relation === 'agree');
+  const disagree = peers.filter((p) => p.relation === 'disagree');
+  const other = peers.filter((p) => p.relation === 'incomparable');
+  const list = (title: string, items: typeof peers, gap: boolean) => {
+    if (items.length === 0) return;
+    out.push('', `${title} (${items.length}):`, '');
+    for (const p of items.slice(0, MAX_LISTED)) {
+      const by = gap && p.gap !== undefined ? ` — ${formatPercent(p.gap)} apart` : '';
+      const fig = p.claim.figure;
+      out.push(`- **${escapeMarkdown(fig.text)}** ${escapeMarkdown(normalisedValue(fig))}${by} in ${sourceLine(services, p.doc, fig.start, p.claim.sentence)}`);
+    }
+    if (items.length > MAX_LISTED) out.push(`- … and ${items.length - MAX_LISTED} more`);
+  };
+  list('Agree', agree, false);
+  list(`Disagree (tolerance ${formatPercent(tolerance)})`, disagree, true);
+  list('Not comparable', other, false);
+  return out.join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

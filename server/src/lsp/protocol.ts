@@ -1,0 +1,65 @@
+/**
+ * Custom requests and notifications between the Corroborate client and
+ * server. Plain names and types only, so both sides import this file.
+ */
+
+/** Request: corpus totals for the status bar. */
+export const TotalsRequest = 'corroborate/totals';
+/** Notification (server -> client): the corpus changed; views and totals are stale. */
+export const CorpusChangedNotification = 'corroborate/corpusChanged';
+/** Request: claim groups (one per subject entity) for the Claims view. */
+export const ClaimGroupsRequest = 'corroborate/claimGroups';
+/** Request: the claims of one group, with their figures per source. */
+export const ClaimsRequest = 'corroborate/claims';
+/** Request: forget everything and index the workspace again. */
+export const ReindexRequest = 'corroborate/reindex';
+/** Request: the server's memory use, for benchmarks and the output channel. */
+export const MemoryRequest = 'corroborate/memory';
+
+export interface Totals {
+  documents: number;
+  entities: number;
+  claims: number;
+  conflicts: number;
+  /** True while the workspace is being indexed. */
+  indexing: boolean;
+}
+
+export type ClaimStatus = 'conflict' | 'agree' | 'resolved' | 'single';
+
+export interface ClaimGroup {
+  /** Subject entity id, or '' for claims without a subject. */
+  entity: string;
+  name: string;
+  claims: number;
+  conflicts: number;
+}
+
+export interface ClaimFigureItem {
+  uri: string;
+  /** Zero-based line and character of the figure's start and end. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  text: string;
+  /** The value in US dollars for money, else in the figure's own unit. */
+  display: string;
+  /** 'conflict' when a finding is reported on this figure. */
+  status: 'conflict' | 'agree' | 'differs' | 'single';
+}
+
+export interface ClaimItem {
+  key: string;
+  label: string;
+  measure: string;
+  scope: string;
+  status: ClaimStatus;
+  figures: ClaimFigureItem[];
+}
+
+export interface ClaimsParams {
+  entity: string;
+}
+
+export interface MemoryUsage {
+  rss: number;
+  heapUsed: number;
+}

@@ -1,0 +1,172 @@
+/**
+ * Indexes the workspace: every article file, open or not, read from disk in
+ * batches that yield to the event loop (requests are served meanwhile),
+ * with work-done progress ("Indexing 312/10,000"), cancellable by the user or
+ * by a newer indexing run. Open documents override what is on disk.
+ */
+import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import { readArticle } from '../io/readArticle';
+import type { ServerServices } from './services';
+import { isArticlePath, listArticleFiles } from './articleFiles';
+import { normalizeUri, pathToUri, uriToPath } from './uris';
+import { yieldToEventLoop } from './yieldToEventLoop';
+import { describe } from './guard';
+
+const READ_BATCH = 64;
+/** At most this long between yields while analysing, in milliseconds. */
+const SLICE_MS = 20;
+
+export class WorkspaceIndexer {
+  private generation = 0;
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly services: ServerServices) {}
+
+  get indexing(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Starts (or restarts) indexing; resolves when this run ends or is superseded. */
+  indexAll(): Promise<void> {
+    const generation = ++this.generation;
+    const run = this.run(generation).catch((e) => this.services.log(`indexing failed: ${describe(e)}`));
+    const tracked = run.finally(() => {
+      if (this.running === tracked) this.running = undefined;
+    });
+    this.running = tracked;
+    return tracked;
+  }
+
+  /** Whether a URI names a file that belongs to the corpus under the current globs. */
+  isArticle(uri: string): boolean {
+    const path = uriToPath(uri);
+    return path !== undefined && isArticlePath(path, this.services.folders(), this.services.settings().articleGlobs);
+  }
+
+  /** Reads these files from disk into the corpus (skipping open ones) and refreshes what they affect. */
+  async readFiles(uris: string[]): Promise<void> {
+    const affected = new Set<string>();
+    for (let i = 0; i < uris.length; i += READ_BATCH) {
+      await this.readBatch(uris.slice(i, i + READ_BATCH), affected);
+      await yieldToEventLoop();
+    }
+    this.services.refresh(affected);
+  }
+
+  /** Forgets files (deleted, or no longer articles), and folders' files when a folder was deleted. */
+  removeFiles(uris: string[]): void {
+    const { corpus } = this.services;
+    const affected = new Set<string>();
+    const gone = new Set<string>();
+    for (const raw of uris) {
+      const uri = normalizeUri(raw);
+      if (this.services.documents.get(uri)) continue;
+      if (corpus.has(uri)) gone.add(uri);
+      else {
+        const prefix = uri.endsWith('/') ? uri : uri + '/';
+        for (const doc of corpus.documents()) if (doc.startsWith(prefix) && !this.services.documents.get(doc)) gone.add(doc);
+      }
+    }
+    for (const uri of gone) for (const d of corpus.delete(uri)) affected.add(d);
+    // Refreshing a document that left the corpus clears its diagnostics.
+    this.services.refresh([...affected, ...gone]);
+  }
+
+  private async run(generation: number): Promise<void> {
+    const { services } = this;
+    const started = Date.now();
+    const progress = await this.createProgress();
+    let cancelled = false;
+    progress?.token.onCancellationRequested(() => (cancelled = true));
+    const stale = () => cancelled || generation !== this.generation;
+    try {
+      progress?.begin('Corroborate', 0, 'Listing articles…', true);
+      const files = await listArticleFiles(services.folders(), services.settings().articleGlobs, services.log);
+      const wanted = new Set(files.map(pathToUri));
+      // Files that left the corpus (globs changed, or deleted while the server was not watching).
+      const leaving = [...services.corpus.documents()].filter((d) => !wanted.has(d) && !services.documents.get(d));
+      if (leaving.length) this.removeFiles(leaving);
+
+      const total = files.length;
+      const affected = new Set<string>();
+      let lastReport = 0;
+      for (let i = 0; i < total; i += READ_BATCH) {
+        if (stale()) return;
+        await this.readBatch(files.slice(i, i + READ_BATCH).map(pathToUri), affected);
+        const done = Math.min(total, i + READ_BATCH);
+        if (Date.now() - lastReport > 100 || done === total) {
+          lastReport = Date.now();
+          progress?.report(Math.floor((done / Math.max(1, total)) * 90), `Indexing ${fmt(done)}/${fmt(total)}`);
+        }
+        await yieldToEventLoop();
+      }
+      if (stale()) return;
+      progress?.report(90, `Checking ${fmt(affected.size)} articles…`);
+      await this.checkInSlices(affected, stale);
+      services.log(`indexed ${fmt(total)} articles in ${Date.now() - started} ms`);
+    } finally {
+      if (stale()) services.log('indexing cancelled');
+      progress?.done();
+    }
+  }
+
+  /** Computes and publishes findings of many documents, yielding between slices. */
+  private async checkInSlices(docs: Set<string>, stale: () => boolean): Promise<void> {
+    let slice: string[] = [];
+    let sliceStart = Date.now();
+    for (const doc of docs) {
+      slice.push(doc);
+      this.services.corpus.findings(doc);
+      if (Date.now() - sliceStart > SLICE_MS) {
+        this.services.refresh(slice);
+        slice = [];
+        await yieldToEventLoop();
+        if (stale()) return;
+        sliceStart = Date.now();
+      }
+    }
+    this.services.refresh(slice);
+  }
+
+  private async readBatch(uris: string[], affected: Set<string>): Promise<void> {
+    const { services } = this;
+    const texts = await Promise.all(
+      uris.map(async (uri) => {
+        const path = uriToPath(uri);
+        if (path === undefined || services.documents.get(uri)) return undefined;
+        const r = await readArticle(path);
+        if (!r.ok) services.log(`skipped ${path}: ${r.reason}`);
+        return r.ok ? r.text : null;
+      }),
+    );
+    const unreadable: string[] = [];
+    uris.forEach((uri, i) => {
+      const text = texts[i];
+      // Re-check: the document may have been opened while the file was read.
+      if (text === undefined || services.documents.get(uri)) return;
+      if (text === null) {
+        if (services.corpus.has(uri)) unreadable.push(uri);
+        return;
+      }
+      try {
+        for (const d of services.corpus.set(uri, text)) affected.add(d);
+      } catch (e) {
+        services.log(`could not analyse ${uri}: ${describe(e)}`);
+      }
+    });
+    if (unreadable.length) this.removeFiles(unreadable);
+  }
+
+  private async createProgress(): Promise<WorkDoneProgressServerReporter | undefined> {
+    try {
+      return await this.services.connection.window.createWorkDoneProgress();
+    } catch (e) {
+      this.services.log(`no progress reporting: ${describe(e)}`);
+      return undefined;
+    }
+  }
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}
