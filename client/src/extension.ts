@@ -1,14 +1,22 @@
 /**
- * Corroborate's VS Code client: starts the language server and wires the
- * article language to it.
+ * Corroborate's VS Code client: starts the language server, wires the
+ * article language to it, and adds the status bar item, the Claims view and
+ * the commands. Runs no workspace code, so untrusted workspaces are supported.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CorpusChangedNotification } from '../../server/src/lsp/protocol';
+import { CorpusStatusBar } from './statusBar';
+import { ClaimsTreeProvider } from './claimsView';
+import { associateArticles } from './languageAssociation';
+import { registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Corroborate', { log: true });
+  context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -16,11 +24,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'research-article' }],
-    outputChannelName: 'Corroborate',
+    outputChannel: output,
+    synchronize: { configurationSection: 'corroborate' },
+    // Hovers quote article text (escaped by the server); they never need commands or HTML.
+    markdown: { isTrusted: false, supportHtml: false },
   };
   client = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
   context.subscriptions.push(client);
+
+  const status = new CorpusStatusBar(client);
+  const claims = new ClaimsTreeProvider(client);
+  context.subscriptions.push(status, claims, vscode.window.createTreeView('corroborate.claims', { treeDataProvider: claims, showCollapseAll: true }));
+  context.subscriptions.push(...registerCommands(client, claims, output));
+  context.subscriptions.push(associateArticles());
+
   await client.start();
+  await vscode.commands.executeCommand('setContext', 'corroborate.active', true);
+  context.subscriptions.push(
+    client.onNotification(CorpusChangedNotification, () => {
+      status.update();
+      claims.refresh();
+    }),
+  );
+  status.update();
 }
 
 export async function deactivate(): Promise<void> {
