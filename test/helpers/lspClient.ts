@@ -39,6 +39,11 @@ export class LspClient {
       this.notifications.push({ method, params });
       for (const l of this.listeners) l(method, params);
     });
+    // vscode-jsonrpc routes $/progress to per-token handlers; the client registers none, so all of it arrives here.
+    this.connection.onUnhandledProgress((params: any) => {
+      this.notifications.push({ method: '$/progress', params });
+      for (const l of this.listeners) l('$/progress', params);
+    });
     this.connection.onRequest((method: string, params: any) => {
       if (method === 'workspace/configuration') {
         return (params.items as Array<{ section?: string }>).map((i) => (i.section ? this.settings[i.section] ?? null : this.settings));
@@ -107,6 +112,47 @@ export class LspClient {
   /** Waits for a publishDiagnostics for uri (published after this call, or matching the predicate). */
   async waitForDiagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true, timeoutMs?: number): Promise<Diagnostic[]> {
     const n = await this.waitFor((m, p) => m === 'textDocument/publishDiagnostics' && p.uri === uri && predicate(p.diagnostics), `diagnostics for ${uri}`, timeoutMs);
+    return n.params.diagnostics;
+  }
+
+  /** Work-done progress seen so far, by token: begin/report/end values in order. */
+  progress(): Map<string | number, Array<{ kind: string; message?: string; percentage?: number; title?: string }>> {
+    const out = new Map<string | number, Array<{ kind: string; message?: string; percentage?: number; title?: string }>>();
+    for (const n of this.notifications) {
+      if (n.method !== '$/progress' || !n.params?.value?.kind) continue;
+      const list = out.get(n.params.token) ?? [];
+      list.push(n.params.value);
+      out.set(n.params.token, list);
+    }
+    return out;
+  }
+
+  /** Waits for the end of the nth work-done progress (0-based) the server started. */
+  async waitForProgressEnd(nth = 0, timeoutMs = 30000): Promise<Array<{ kind: string; message?: string; percentage?: number }>> {
+    const token = () => [...this.progress().keys()][nth];
+    await this.waitFor(
+      (m, p) => m === '$/progress' && token() !== undefined && p.token === token() && p.value?.kind === 'end',
+      `end of progress #${nth}`,
+      timeoutMs,
+    );
+    return this.progress().get(token()!)!;
+  }
+
+  /** Messages the server logged (window/logMessage). */
+  logs(): string[] {
+    return this.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message as string);
+  }
+
+  /** Latest diagnostics published for a URI (undefined when none were published). */
+  latestDiagnostics(uri: string): Diagnostic[] | undefined {
+    return this.diagnostics.get(uri);
+  }
+
+  /** Resolves once the latest published diagnostics for uri satisfy the predicate (already, or later). */
+  async diagnosticsSatisfying(uri: string, predicate: (d: Diagnostic[]) => boolean, what: string, timeoutMs?: number): Promise<Diagnostic[]> {
+    const now = this.diagnostics.get(uri);
+    if (now && predicate(now)) return now;
+    const n = await this.waitFor((m, p) => m === 'textDocument/publishDiagnostics' && p.uri === uri && predicate(p.diagnostics), what, timeoutMs);
     return n.params.diagnostics;
   }
 

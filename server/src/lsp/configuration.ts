@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { LineIndex } from '../analysis/text/lineIndex';
 import type { Config } from '../analysis/config';
 import { CONFIG_FILE_NAME, defaultSettings, effectiveSettings, parseConfigFile, validateSettingsSection, type Settings } from './settings';
@@ -35,7 +35,10 @@ export class ConfigurationStore {
     const problems = section.problems.join('\n');
     if (problems && problems !== this.lastSettingsProblems) {
       this.log(`settings problems:\n${problems}`);
-      void this.connection.window.showWarningMessage(`Corroborate: invalid settings, using defaults for them. ${section.problems.join(' ')}`);
+      void this.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `Corroborate: invalid settings, using defaults for them. ${section.problems.join(' ')}`,
+      });
     }
     this.lastSettingsProblems = problems;
     const files: Array<Partial<Config>> = [];

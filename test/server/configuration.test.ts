@@ -1,0 +1,69 @@
+import { strict as assert } from 'node:assert';
+import { LspClient } from '../helpers/lspClient';
+import { TempWorkspace } from '../helpers/workspace';
+import { eventually } from '../helpers/eventually';
+
+describe('settings and .corroborate.json', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  let ws: TempWorkspace;
+  afterEach(() => {
+    client?.kill();
+    ws?.dispose();
+  });
+
+  it('reports a bad value in .corroborate.json at its key, keeps the rest, and clears it once fixed', async () => {
+    ws = new TempWorkspace().withSeeds();
+    const bad = ['{', '  "tolerance": 0.1,', '  "exchangeRates": { "yen": { "2025": 0.0066 } },', '  "organizations": [{ "name": "Acme", "colour": "red" }]', '}', ''].join('\n');
+    ws.write('.corroborate.json', bad);
+    client = LspClient.start();
+    await client.initialize(ws.root);
+    const uri = ws.uri('.corroborate.json');
+    const diags = await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    assert.ok(diags.every((d) => d.source === 'corroborate' && d.severity === 1));
+    const rates = diags.find((d) => d.message.startsWith('exchangeRates'));
+    assert.ok(rates, `a problem under exchangeRates: ${diags.map((d) => d.message).join(' | ')}`);
+    assert.equal(rates.range.start.line, 2, 'on the line of the offending key');
+    assert.match(rates.message, /^exchangeRates\.yen: /, 'names the offending key');
+    const orgs = diags.find((d) => d.message.startsWith('organizations'));
+    assert.ok(orgs, 'a problem under organizations');
+    assert.equal(orgs.range.start.line, 3);
+    assert.ok(!diags.some((d) => d.message.startsWith('tolerance')), 'the valid key is not flagged');
+
+    ws.write('.corroborate.json', '{ "tolerance": 0.1 }\n');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+    await client.waitForDiagnostics(uri, (d) => d.length === 0);
+  });
+
+  it('reports malformed JSON where the parser stopped', async () => {
+    ws = new TempWorkspace();
+    ws.write('.corroborate.json', '{\n  "tolerance": 0.1,\n  "ignore": [\n}\n');
+    client = LspClient.start();
+    await client.initialize(ws.root);
+    const [d] = await client.waitForDiagnostics(ws.uri('.corroborate.json'), (x) => x.length > 0);
+    assert.match(d.message, /not valid JSON/);
+    assert.equal(d.range.start.line, 3);
+  });
+
+  it('warns about a bad setting by name and applies setting changes without a restart', async () => {
+    ws = new TempWorkspace().withSeeds();
+    ws.write('articles/a.txt', 'An article only the corpus setting covers.\n');
+    client = LspClient.start();
+    client.settings = { corroborate: { tolerance: 'high', corpus: [] } };
+    await client.initialize(ws.root);
+    await client.waitForProgressEnd();
+    const warning = await client.waitFor((m, p) => m === 'window/showMessage' && p.type === 2, 'a warning message');
+    assert.match(warning.params.message, /corroborate\.tolerance/);
+    const docs = (await client.request('corroborate/totals', {})).documents;
+
+    client.settings = { corroborate: { tolerance: 0.1, corpus: ['articles/*.txt'] } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await eventually(async () => assert.equal((await client.request('corroborate/totals', {})).documents, docs + 1), 'the new corpus glob to apply');
+
+    client.settings = { corroborate: { corpus: 'articles' } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    const second = await client.waitFor((m, p) => m === 'window/showMessage' && /corroborate\.corpus/.test(p.message), 'a warning naming corroborate.corpus');
+    assert.equal(second.params.type, 2);
+    await eventually(async () => assert.equal((await client.request('corroborate/totals', {})).documents, docs), 'the default globs to apply again');
+  });
+});
