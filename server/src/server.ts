@@ -13,7 +13,6 @@ import type { ServerServices } from './lsp/services';
 import { LineCache } from './lsp/lineCache';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { ConfigurationStore } from './lsp/configuration';
-import { sameAnalysis } from './lsp/settings';
 import { WorkspaceIndexer } from './lsp/workspaceIndex';
 import { FileWatching } from './lsp/fileWatching';
 import { registerDocumentSync } from './lsp/documentSync';
@@ -96,10 +95,9 @@ function reloadConfiguration(): Promise<void> {
     try {
       const previous = await configuration.reload(folders);
       const now = configuration.settings;
-      if (!sameAnalysis(previous.config, now.config)) {
+      // Rules read the severities too (an 'off' rule reports nothing), so any change re-analyses.
+      if (JSON.stringify(previous.config) !== JSON.stringify(now.config)) {
         services.refresh(corpus.setContext(createContext(now.config)));
-      } else if (JSON.stringify(previous.config.severity) !== JSON.stringify(now.config.severity)) {
-        services.refresh([...corpus.documents()]);
       }
       if (indexStarted && JSON.stringify(previous.articleGlobs) !== JSON.stringify(now.articleGlobs)) {
         await watching.register();

@@ -1,6 +1,7 @@
 import { CodeActionKind, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
 import { semanticTokensLegend } from './semanticTokens';
 import { FIX_ALL_KIND } from './codeActions';
+import { ALL_COMMANDS } from './commandIds';
 
 /** What the server declares at initialize. */
 export function serverCapabilities(): ServerCapabilities {
@@ -14,6 +15,8 @@ export function serverCapabilities(): ServerCapabilities {
     workspaceSymbolProvider: true,
     inlayHintProvider: { resolveProvider: false },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+    // Handled by the annotation module (decisions, tags, notes).
+    executeCommandProvider: { commands: ALL_COMMANDS },
     semanticTokensProvider: { legend: semanticTokensLegend(), full: true, range: true },
   };
 }

@@ -84,10 +84,3 @@ export function effectiveSettings(section: SectionResult, files: Array<Partial<C
   const articleGlobs = [...DEFAULT_ARTICLE_GLOBS, ...section.corpus.filter((g) => !DEFAULT_ARTICLE_GLOBS.includes(g))];
   return { articleGlobs, config };
 }
-
-/** Whether two configs give the same analysis (severity only changes how findings are shown). */
-export function sameAnalysis(a: Config, b: Config): boolean {
-  const { severity: _a, ...restA } = a;
-  const { severity: _b, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB);
-}
