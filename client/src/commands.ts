@@ -1,7 +1,8 @@
 /** The client's commands: show the claims, reindex the workspace, refresh the view, show the log. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ReindexRequest } from '../../server/src/lsp/protocol';
+import { ApplyDecisionsCommand, ReindexRequest } from '../../server/src/lsp/protocol';
+import { Commands } from '../../server/src/lsp/commandIds';
 import type { ClaimsTreeProvider } from './claimsView';
 
 export function registerCommands(client: LanguageClient, claims: ClaimsTreeProvider, output: vscode.OutputChannel): vscode.Disposable[] {
@@ -9,6 +10,10 @@ export function registerCommands(client: LanguageClient, claims: ClaimsTreeProvi
     vscode.commands.registerCommand('corroborate.showClaims', () => vscode.commands.executeCommand('corroborate.claims.focus')),
     vscode.commands.registerCommand('corroborate.refreshClaims', () => claims.refresh()),
     vscode.commands.registerCommand('corroborate.showOutput', () => output.show(true)),
+    // The fix-all source action records one decision per finding; the server command takes one at a time.
+    vscode.commands.registerCommand(ApplyDecisionsCommand, async (...decisions: unknown[]) => {
+      for (const d of decisions) await vscode.commands.executeCommand(Commands.recordDecision, d);
+    }),
     vscode.commands.registerCommand('corroborate.reindex', async () => {
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Corroborate: reindexing' }, async () => {
         try {

@@ -11,6 +11,7 @@ import type { ServerServices } from './services';
 import type { DiagnosticData } from './diagnostics';
 import { Commands } from './commandIds';
 import { guard } from './guard';
+import { ApplyDecisionsCommand } from './protocol';
 
 /** Fix every finding of one kind in a file. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.corroborate`;
@@ -79,11 +80,11 @@ function editOf(services: ServerServices, fixes: TextEditFix[]): WorkspaceEdit |
   return Object.keys(changes).length ? { changes } : undefined;
 }
 
-/** One source action per finding code: the preferred text edit of every such finding in the file. */
+/** One source action per finding code: the preferred fix of every such finding in the file (edits, then their decisions). */
 function fixAllActions(services: ServerServices, findings: Finding[]): CodeAction[] {
-  const byCode = new Map<string, TextEditFix[]>();
+  const byCode = new Map<string, Fix[]>();
   for (const f of findings) {
-    const fix = f.fixes.find((x): x is TextEditFix => x.kind === 'edit' && !!x.preferred);
+    const fix = f.fixes.find((x) => x.preferred);
     if (!fix) continue;
     const list = byCode.get(f.code) ?? [];
     list.push(fix);
@@ -91,13 +92,16 @@ function fixAllActions(services: ServerServices, findings: Finding[]): CodeActio
   }
   const out: CodeAction[] = [];
   for (const [code, fixes] of byCode) {
-    const edit = editOf(services, fixes);
-    if (!edit) continue;
-    const action: CodeAction = { title: `Fix all ${code} in this file (${fixes.length})`, kind: FIX_ALL_KIND, edit };
+    const titles = [...new Set(fixes.map((f) => f.title))].join(' / ');
+    const action: CodeAction = { title: `Fix all ${code} in this file: ${titles} (${fixes.length})`, kind: FIX_ALL_KIND };
+    const edits = fixes.filter((f): f is TextEditFix => f.kind === 'edit');
+    if (edits.length) {
+      const edit = editOf(services, edits);
+      if (edit) action.edit = edit;
+    }
     const decisions = fixes.flatMap((f) => (f.decision ? [{ decision: f.decision }] : []));
-    // The decision command takes one decision per argument.
-    if (decisions.length) action.command = { title: action.title, command: Commands.recordDecision, arguments: decisions };
-    out.push(action);
+    if (decisions.length) action.command = { title: action.title, command: ApplyDecisionsCommand, arguments: decisions };
+    if (action.edit || action.command) out.push(action);
   }
   return out;
 }

@@ -16,6 +16,12 @@ export const ReindexRequest = 'corroborate/reindex';
 /** Request: the server's memory use, for benchmarks and the output channel. */
 export const MemoryRequest = 'corroborate/memory';
 
+/**
+ * Client-side command: records several decisions, one `recordDecision`
+ * server command each (that command takes one). Args: Array<{ decision }>.
+ */
+export const ApplyDecisionsCommand = 'corroborate.applyDecisions';
+
 export interface Totals {
   documents: number;
   entities: number;
