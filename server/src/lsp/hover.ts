@@ -5,7 +5,7 @@
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import type { DocumentAnalysis, EntityMention, Figure } from '../analysis/model';
-import { claimOfFigure, claimPeers, entityAt, entityName, entityOverview, figureAt, findingsOn } from '../analysis/corpus/queries';
+import { claimOfFigure, claimPeers, entityAt, entityName, entityOverview, figureAt, findingsOn, sentenceAt } from '../analysis/corpus/queries';
 import type { ServerServices } from './services';
 import { escapeMarkdown, fileLink, truncate } from './markdown';
 import { formatPercent, normalisedValue, rateNote } from './format';
@@ -65,7 +65,9 @@ function entityHover(services: ServerServices, uri: string, entity: EntityMentio
   else {
     out.push('', 'Other sources:', '');
     for (const s of overview.others.slice(0, MAX_LISTED)) {
-      out.push(`- ${sourceLine(services, s.doc, s.mention.start, s.sentence ?? s.mention)}`);
+      const analysis = services.corpus.analysis(s.doc);
+      const sentence = (analysis && sentenceAt(analysis, s.mention.start)) ?? s.mention;
+      out.push(`- ${sourceLine(services, s.doc, s.mention.start, sentence)}`);
     }
     if (overview.others.length > MAX_LISTED) out.push(`- … and ${overview.others.length - MAX_LISTED} more`);
   }

@@ -53,7 +53,6 @@ export interface EntitySource {
   /** The first mention in that document. */
   mention: EntityMention;
   mentions: number;
-  sentence: Span | undefined;
 }
 
 export interface EntityOverview {
@@ -73,13 +72,9 @@ export function entityOverview(corpus: Corpus, id: string, doc: string): EntityO
   for (const { doc: d, mention } of all) {
     const seen = byDoc.get(d);
     if (seen) seen.mentions++;
-    else byDoc.set(d, { doc: d, mention, mentions: 1, sentence: undefined });
+    else byDoc.set(d, { doc: d, mention, mentions: 1 });
   }
   const others = [...byDoc.values()].filter((s) => s.doc !== doc).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
-  for (const s of others) {
-    const analysis = corpus.analysis(s.doc);
-    s.sentence = analysis ? sentenceAt(analysis, s.mention.start) : undefined;
-  }
   const first = all.find((m) => m.doc === doc)?.mention ?? all[0].mention;
   return { id, name: first.name, type: first.type, sources: byDoc.size, mentions: all.length, others };
 }
