@@ -134,22 +134,24 @@ export class Corpus implements CorpusView {
   /** Documents sharing a claim key with this analysis (whose cross-document findings depend on it). */
   private collectDependents(doc: string, analysis: DocumentAnalysis, into: Set<string>): void {
     for (const claim of analysis.claims) {
-      const docs = this.byClaimKey.get(claim.key);
-      if (!docs) continue;
-      for (const d of docs.keys()) if (d !== doc) into.add(d);
+      for (const key of claim.matchKeys) {
+        const docs = this.byClaimKey.get(key);
+        if (!docs) continue;
+        for (const d of docs.keys()) if (d !== doc) into.add(d);
+      }
     }
   }
 
   private index(doc: string, analysis: DocumentAnalysis): void {
     for (const m of analysis.entities) addTo(this.byEntity, m.id, doc, m);
-    for (const c of analysis.claims) addTo(this.byClaimKey, c.key, doc, c);
+    for (const c of analysis.claims) for (const k of c.matchKeys) addTo(this.byClaimKey, k, doc, c);
   }
 
   private unindex(doc: string): void {
     const entry = this.entries.get(doc);
     if (!entry) return;
     for (const m of entry.analysis.entities) removeFrom(this.byEntity, m.id, doc);
-    for (const c of entry.analysis.claims) removeFrom(this.byClaimKey, c.key, doc);
+    for (const c of entry.analysis.claims) for (const k of c.matchKeys) removeFrom(this.byClaimKey, k, doc);
   }
 }
 
