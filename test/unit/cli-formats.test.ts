@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { runCli } from '../helpers/runCli';
 import { SEEDS } from '../helpers/paths';
 
@@ -10,10 +11,12 @@ describe('check output formats', () => {
   it('--format sarif is valid SARIF 2.1.0 and carries every finding', async () => {
     const sarif = await runCli(['check', '--format', 'sarif', SEEDS]);
     const json = await runCli(['check', '--format', 'json', SEEDS]);
-    const log = JSON.parse(sarif.out);
+    const log: any = JSON.parse(sarif.out);
     const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv as never);
     const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
-    assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    const valid = validate(log);
+    assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
     const findings = JSON.parse(json.out).findings;
     assert.ok(findings.length > 0, 'the seeds have findings');
     assert.equal(log.runs[0].results.length, findings.length);
