@@ -76,7 +76,13 @@ const SUFFIX_RE = new RegExp(
   'iy',
 );
 
+/** A symbol after the amount ("100 ₡", "10 €"), unless another amount follows it ("10 $ 30" is "$ 30"). */
+const SYMBOL_AFTER = new RegExp(`[ \\t\\u00a0]?(${PREFIXES.filter(([s]) => !/^[A-Za-z]/.test(s)).map(([s]) => escape(s)).join('|')})(?![A-Za-z0-9]|[ \\t]*[0-9])`, 'y');
+
 export function currencyAfter(text: string, pos: number): CurrencyMatch | undefined {
+  SYMBOL_AFTER.lastIndex = pos;
+  const sym = SYMBOL_AFTER.exec(text);
+  if (sym) return { code: PREFIX_CODE.get(sym[1]) ?? 'USD', at: SYMBOL_AFTER.lastIndex, factor: 1 };
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(text);
   if (!m) return undefined;

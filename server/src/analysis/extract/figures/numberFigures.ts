@@ -110,16 +110,15 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
 
   let qualifier: Qualifier = tok.vague ? 'between' : 'exact';
   if (!tok.vague) {
-    const q = qualifierBefore(text, start);
-    if (q) {
+    // "500 or more" says more than "about 500 or more": a qualifier after the number wins.
+    const qa = qualifierAfter(text, end);
+    const q = qa ? undefined : qualifierBefore(text, start);
+    if (qa) {
+      qualifier = qa.qualifier;
+      end = qa.end;
+    } else if (q) {
       qualifier = q.qualifier;
       start = q.start;
-    } else {
-      const qa = qualifierAfter(text, end);
-      if (qa) {
-        qualifier = qa.qualifier;
-        end = qa.end;
-      }
     }
     [low, high] = interval(value, qualifier, kind);
   }

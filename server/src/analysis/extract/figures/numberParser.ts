@@ -164,8 +164,11 @@ function parseFrom(text: string, pos: number, article: boolean): NumberToken | u
     } else if (word === 'and' && any) {
       const next = nextWord(text, w.end);
       if (!next || next.hyphen) break;
+      // "one hundred and six", "a million and three hundred"; after a smaller group only a fraction follows ("one and a half").
       const continues =
-        UNITS.has(next.word) || TENS.has(next.word) || (next.word === 'a' && isFractionAfter(text, next));
+        ((last === 'hundred' || last === 'scale') && (UNITS.has(next.word) || TENS.has(next.word))) ||
+        (next.word === 'a' && isFractionAfter(text, next)) ||
+        ((UNITS.has(next.word) || TENS.has(next.word)) && fractionFollows(text, next));
       if (!continues) break;
       segStart = current;
       if (next.word === 'a') {
@@ -213,6 +216,13 @@ function compoundOrdinalAfter(text: string, tens: Word): { value: number; end: n
   if (v === undefined) return undefined;
   if (!singularFractionOk(text, next)) return undefined;
   return { value: v, end: next.end };
+}
+
+/** A numerator word followed (possibly through a compound) by a fraction denominator: "three fifths", "twenty-one hundredths". */
+function fractionFollows(text: string, w: Word): boolean {
+  let next = nextWord(text, w.end);
+  if (next && TENS.has(w.word) && UNITS.has(next.word) && next.hyphen) next = nextWord(text, next.end);
+  return !!next && (ORDINAL_DENOMINATORS.has(next.word) || (TENS.has(w.word) && COMPOUND_ORDINALS.has(next.word)));
 }
 
 function isFractionAfter(text: string, a: Word): boolean {

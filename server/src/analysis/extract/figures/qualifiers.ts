@@ -10,6 +10,10 @@ import type { FigureKind, Qualifier } from '../../model';
 export const ABOUT_TOLERANCE = 0.1;
 
 const BEFORE: ReadonlyArray<[string, Qualifier]> = [
+  ['greater than or equal to', 'at-least'], ['more than or equal to', 'at-least'], ['bigger than or equal to', 'at-least'],
+  ['greater or equal than', 'at-least'], ['bigger or equal than', 'at-least'], ['more or equal than', 'at-least'], ['at least or equal to', 'at-least'],
+  ['less than or equal to', 'at-most'], ['smaller than or equal to', 'at-most'], ['fewer than or equal to', 'at-most'],
+  ['less or equal than', 'at-most'], ['smaller or equal than', 'at-most'],
   ['about', 'about'], ['approximately', 'about'], ['approx\\.?', 'about'], ['around', 'about'], ['roughly', 'about'],
   ['some', 'about'], ['circa', 'about'], ['ca\\.', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['~', 'about'],
   ['≈', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['just shy of', 'nearly'],
@@ -21,7 +25,10 @@ const BEFORE: ReadonlyArray<[string, Qualifier]> = [
   ['as much as', 'at-most'], ['as many as', 'at-most'], ['<=', 'at-most'], ['≤', 'at-most'],
 ];
 
-const BEFORE_RE = new RegExp(`(?:^|[^A-Za-z<>=])(${BEFORE.map(([w]) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*$`, 'i');
+const words = BEFORE.filter(([w]) => /[a-z]/.test(w)).map(([w]) => w.replace(/ /g, '[ \\t]+'));
+const symbols = BEFORE.filter(([w]) => !/[a-z]/.test(w)).map(([w]) => w);
+/** Words need a word boundary before them; symbols may touch a name ("x>10"). */
+const BEFORE_RE = new RegExp(`(?:(?:^|[^A-Za-z])(${words.join('|')})|(?:^|[^<>=~≈≤≥])(${symbols.join('|')}))[ \\t]*$`, 'i');
 const BEFORE_MAP = BEFORE.map(([w, q]) => ({ re: new RegExp(`^(?:${w.replace(/ /g, '[ \\t]+')})$`, 'i'), q }));
 
 export interface QualifierMatch {
@@ -35,9 +42,9 @@ export function qualifierBefore(text: string, pos: number): QualifierMatch | und
   const slice = text.slice(from, pos);
   const m = BEFORE_RE.exec(slice);
   if (!m) return undefined;
-  const word = m[1];
-  // Symbols must touch or nearly touch the number; words must be separated from it.
-  const isSymbol = /^[~≈<>=≤≥]+$/.test(word);
+  const word = m[1] ?? m[2];
+  // Words must be separated from the number; symbols may touch it.
+  const isSymbol = m[2] !== undefined;
   if (!isSymbol && !/[ \t]$/.test(m[0])) return undefined;
   const hit = BEFORE_MAP.find((b) => b.re.test(word.toLowerCase()));
   if (!hit) return undefined;
