@@ -44,12 +44,11 @@ export function personTitleBefore(ts: TokenStream, i: number): boolean {
  */
 export function extendOverLegalSuffix(ts: TokenStream, last: number): { last: number; end: number } {
   const next = last + 1;
-  if (next < ts.count && (ts.gaps[last] === GAP_SPACE || ts.gaps[last] === GAP_COMMA) && ts.flags[next] & CAP && isTrailingAbbreviation(word(ts, next))) {
-    let end = ts.ends[next];
-    if (ts.text.charCodeAt(end) === 46 && ABBREVIATED_WITH_DOT.has(word(ts, next))) end++;
-    return { last: next, end };
-  }
-  return { last, end: ts.ends[last] };
+  if (next < ts.count && (ts.gaps[last] === GAP_SPACE || ts.gaps[last] === GAP_COMMA) && ts.flags[next] & CAP && isTrailingAbbreviation(word(ts, next))) last = next;
+  let end = ts.ends[last];
+  // "Inc." keeps its dot, even when the dot also ends the sentence.
+  if (ts.text.charCodeAt(end) === 46 && ABBREVIATED_WITH_DOT.has(word(ts, last))) end++;
+  return { last, end };
 }
 
 const ABBREVIATED_WITH_DOT = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bhd']);

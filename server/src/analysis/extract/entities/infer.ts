@@ -55,12 +55,22 @@ function trimLeading(ts: TokenStream, run: Run): number {
 export function inferEntities(input: InferenceInput, out: Candidate[]): void {
   const { ts, runs, kinds } = input;
   const inferredRun = new Uint8Array(runs.length);
+  /** Set while the runs are items of a list a classifier introduced: "startups like A, B and C". */
+  let classifiedList = false;
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
+    if (classifiedList && !(r > 0 && listLinked(ts, runs[r - 1].last, run.first))) classifiedList = false;
     if (kinds[run.first] !== BODY) continue;
     const a = trimLeading(ts, run);
     if (a > run.last) continue;
-    const c = bySuffix(input, a, run.last) ?? byInstitutionHead(input, a, run.last) ?? byBracketSource(input, run, a) ?? byClassifier(input, run, a) ?? byVerb(input, a, run.last);
+    let c = bySuffix(input, a, run.last) ?? byInstitutionHead(input, a, run.last) ?? byBracketSource(input, run, a);
+    if (!c && (classifiedList || classifiedBefore(ts, a)) && a === run.first && acceptableName(ts, a, run.last) && input.knownAt[a] < 0) {
+      c = input.name(a, run.last, 'organization');
+      classifiedList = true;
+    } else if (classifiedBefore(ts, a) || (classifiedList && input.knownAt[a] >= 0)) {
+      classifiedList = true; // a known name or an inferred one can head the list too
+    }
+    c ??= byVerb(input, a, run.last);
     if (c) {
       out.push(c);
       inferredRun[r] = 1;
@@ -138,11 +148,6 @@ function classifiedBefore(ts: TokenStream, a: number): boolean {
 function acceptableName(ts: TokenStream, a: number, b: number): boolean {
   if (b - a > 4 || !anyDistinctive(ts, a, b) || looksLikePerson(ts, a, b)) return false;
   return true;
-}
-
-function byClassifier({ ts, name }: InferenceInput, run: Run, a: number): Candidate | undefined {
-  if (a !== run.first || !classifiedBefore(ts, a) || !acceptableName(ts, a, run.last)) return undefined;
-  return name(a, run.last, 'organization');
 }
 
 /**

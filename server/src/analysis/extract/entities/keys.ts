@@ -24,14 +24,16 @@ export function keyOf(ts: TokenStream, from: number, to: number): string {
 const TRAILING_ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Ltda', 'Bhd', 'Plc', 'plc', 'LLC', 'LLP', 'AG', 'SA', 'NV', 'SE', 'GmbH', 'KK']);
 
 /** Lexicon key of a name, its token count and first token; undefined when the name has no tokens or breaks inside. */
-export function nameKey(name: string): { key: string; tokens: number; first: string } | undefined {
+export function nameKey(name: string): { key: string; tokens: number; first: string; rest: string[] } | undefined {
   const ts = tokenize(name.trim());
   let count = ts.count;
   if (count === 0) return undefined;
   // "Preferred Networks Inc." is keyed as "Preferred Networks": the matcher extends over legal suffixes itself.
   if (count > 1 && TRAILING_ABBREVIATIONS.has(ts.text.slice(ts.starts[count - 1], ts.ends[count - 1])) && joinable(ts.gaps[count - 2])) count--;
   for (let i = 0; i < count - 1; i++) if (!joinable(ts.gaps[i])) return undefined;
-  return { key: keyOf(ts, 0, count - 1), tokens: count, first: ts.text.slice(ts.starts[0], ts.ends[0]) };
+  const rest: string[] = [];
+  for (let i = 1; i < count; i++) rest.push(ts.text.slice(ts.starts[i], ts.ends[i]));
+  return { key: keyOf(ts, 0, count - 1), tokens: count, first: ts.text.slice(ts.starts[0], ts.ends[0]), rest };
 }
 
 export function isTrailingAbbreviation(word: string): boolean {

@@ -9,6 +9,7 @@ import type { EntityType } from '../../model';
 import builtin from '../../data/entities.json';
 import type { EntityEntry, EntityExtras, EntityLexicon, LexiconHit } from './types';
 import { nameKey, slugify } from './keys';
+import { WordFilter } from './wordFilter';
 
 interface BuiltinEntry {
   id: string;
@@ -67,9 +68,11 @@ export function buildLexicon(organizations: Config['organizations'] = [], extras
 
   const byKey = new Map<string, LexiconHit>();
   const firstTokens = new Map<string, number>();
+  const innerTokenFilter = new WordFilter();
   const add = (name: string, entry: EntityEntry) => {
     const k = nameKey(name);
     if (!k) return;
+    for (const token of k.rest) innerTokenFilter.add(token);
     byKey.set(k.key, { entry, ambiguous: entry.ambiguous === true && k.tokens === 1 });
     if ((firstTokens.get(k.first) ?? 0) < k.tokens) firstTokens.set(k.first, k.tokens);
   };
@@ -88,5 +91,7 @@ export function buildLexicon(organizations: Config['organizations'] = [], extras
     const s = t?.trim();
     if (s) notEntities.add(s.toLowerCase());
   }
-  return { size: byId.size, byKey, firstTokens, notEntities, entries: byId };
+  const firstTokenFilter = new WordFilter();
+  for (const first of firstTokens.keys()) firstTokenFilter.add(first);
+  return { size: byId.size, byKey, firstTokens, firstTokenFilter, innerTokenFilter, notEntities, entries: byId };
 }

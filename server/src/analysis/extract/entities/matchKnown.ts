@@ -13,13 +13,13 @@ import { attributionBefore, extendOverLegalSuffix, orgVerbAfter, tokenWord, NO_V
 const NAME_START = CAP | INNER_CAP | UPPER;
 
 export function matchKnown(ts: TokenStream, lexicon: EntityLexicon, kinds: Uint8Array, out: Candidate[]): void {
-  const { byKey, firstTokens } = lexicon;
+  const { byKey, firstTokens, firstTokenFilter, innerTokenFilter } = lexicon;
   for (let i = 0; i < ts.count; i++) {
-    if ((ts.flags[i] & NAME_START) === 0 || kinds[i] === HANDLE) continue;
+    if ((ts.flags[i] & NAME_START) === 0 || kinds[i] === HANDLE || !firstTokenFilter.mayHave(ts.text, ts.starts[i], ts.ends[i])) continue;
     const maxTokens = firstTokens.get(tokenWord(ts, i));
     if (maxTokens === undefined) continue;
     let longest = 1;
-    while (longest < maxTokens && i + longest < ts.count && joinable(ts.gaps[i + longest - 1])) longest++;
+    while (longest < maxTokens && i + longest < ts.count && joinable(ts.gaps[i + longest - 1]) && innerTokenFilter.mayHave(ts.text, ts.starts[i + longest], ts.ends[i + longest])) longest++;
     for (let n = longest; n >= 1; n--) {
       const last = i + n - 1;
       const hit = byKey.get(n === 1 ? tokenWord(ts, i) : keyOf(ts, i, last));

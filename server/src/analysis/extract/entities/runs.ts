@@ -38,10 +38,10 @@ export function findRuns(ts: TokenStream): Run[] {
         last++;
         continue;
       }
-      // "of", "for", "of the" between two capitalized words.
+      // "of", "for", "of the" between two capitalized words (every connector has at most three letters).
       let k = last + 1;
       let connectors = 0;
-      while (k < count && connectors < 2 && gaps[k - 1] === GAP_SPACE && flags[k] & LOWER_START && NAME_CONNECTORS.has(tokenWord(ts, k))) {
+      while (k < count && connectors < 2 && gaps[k - 1] === GAP_SPACE && flags[k] & LOWER_START && ts.ends[k] - ts.starts[k] <= 3 && NAME_CONNECTORS.has(tokenWord(ts, k))) {
         if (connectors === 0 && tokenWord(ts, k) === 'the') break; // "the" only after another connector
         k++;
         connectors++;

@@ -4,46 +4,57 @@
  * acronym defined in brackets right after a name: "Preferred Networks (PFN)".
  * Short forms hold only within the document that names the entity in full.
  */
-import type { Candidate, Selection } from './candidates';
+import { byStart, type Candidate, type Selection } from './candidates';
 import type { EntityLexicon } from './types';
-import { CAP, UPPER, SENT_START, POSSESSIVE, GAP_HYPHEN, GAP_SPACE, type TokenStream } from './tokens';
+import { CAP, UPPER, GAP_SPACE, type TokenStream } from './tokens';
 import { HANDLE } from './lines';
 import { isNameToken } from './runs';
 import { isTrailingAbbreviation } from './keys';
-import { orgVerbAfter, tokenWord, NO_VERB } from './context';
+import { tokenWord } from './context';
+import { WordFilter } from './wordFilter';
 import { COMMON_ACRONYMS, GENERIC_WORDS, ORG_SUFFIXES, PROGRAMME_SUFFIXES, STOP_CAPITALIZED } from './vocabulary';
 
 interface ShortForm {
   of: Candidate;
-  /** Acronyms defined in brackets hold anywhere; a first word needs a place where a capital means a name. */
+  /** Acronyms defined in brackets hold anywhere; other short forms not before another capitalized word. */
   acronym: boolean;
 }
 
 export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Uint8Array, selection: Selection): void {
   const forms = new Map<string, ShortForm>();
-  const added: Candidate[] = [];
   for (const c of selection.kept) {
     if (c.type === 'place') continue;
     const head = headWord(ts, lexicon, c);
     if (head !== undefined && !forms.has(head)) forms.set(head, { of: c, acronym: false });
-    const acronym = bracketedAcronym(ts, c);
-    if (acronym !== undefined && !selection.taken[acronym]) {
-      const w = tokenWord(ts, acronym);
-      if (!forms.has(w)) forms.set(w, { of: c, acronym: true });
+    // A one-word name inferred once stands for the same entity elsewhere in the document.
+    if (c.source === 'inferred' && c.first === c.last) {
+      const w = tokenWord(ts, c.first);
+      if (!forms.has(w)) forms.set(w, { of: c, acronym: false });
     }
+    const acronym = bracketedAcronym(ts, c);
+    if (acronym !== undefined) forms.set(tokenWord(ts, acronym), { of: c, acronym: true });
   }
   if (forms.size === 0) return;
+  // A defined acronym beats a one-word guess about the same word ("OD plans …" after "Orbital Dynamics (OD)").
+  const kept = selection.kept.filter((c) => {
+    if (c.source !== 'inferred' || c.first !== c.last) return true;
+    const form = forms.get(tokenWord(ts, c.first));
+    if (!form || !form.acronym || form.of.id === c.id) return true;
+    selection.taken[c.first] = 0;
+    return false;
+  });
+  const filter = new WordFilter();
+  for (const w of forms.keys()) filter.add(w);
   for (let i = 0; i < ts.count; i++) {
-    if (selection.taken[i] || kinds[i] === HANDLE || (ts.flags[i] & (CAP | UPPER)) === 0) continue;
+    if (selection.taken[i] || kinds[i] === HANDLE || (ts.flags[i] & (CAP | UPPER)) === 0 || !filter.mayHave(ts.text, ts.starts[i], ts.ends[i])) continue;
     const form = forms.get(tokenWord(ts, i));
     if (!form || (!form.acronym && !fitsFirstWord(ts, i))) continue;
     const c = form.of;
-    added.push({ first: i, last: i, start: ts.starts[i], end: ts.ends[i], id: c.id, name: c.name, type: c.type, source: c.source });
+    kept.push({ first: i, last: i, start: ts.starts[i], end: ts.ends[i], id: c.id, name: c.name, type: c.type, source: c.source });
     selection.taken[i] = 1;
   }
-  if (added.length === 0) return;
-  selection.kept.push(...added);
-  selection.kept.sort((a, b) => a.start - b.start);
+  kept.sort(byStart);
+  selection.kept = kept;
 }
 
 /**
@@ -76,15 +87,11 @@ function bracketedAcronym(ts: TokenStream, c: Candidate): number | undefined {
 }
 
 /**
- * A first word stands for the whole name mid-sentence, or at the start of
- * one with a possessive, a hyphen ("Genesis-funded") or an organization verb;
- * not before another capitalized word that would make a different name
- * ("Preferred Stock"), unless that word is a common acronym ("Genesis AI").
+ * A short form stands for the whole name unless another capitalized word
+ * follows it and would make a different name ("Preferred Stock"); a common
+ * acronym after it is fine ("Genesis AI Alliance").
  */
 function fitsFirstWord(ts: TokenStream, i: number): boolean {
-  const f = ts.flags[i];
   const next = i + 1;
-  if (next < ts.count && ts.gaps[i] === GAP_SPACE && isNameToken(ts.flags, next) && !COMMON_ACRONYMS.has(tokenWord(ts, next))) return false;
-  if ((f & SENT_START) === 0) return true;
-  return (f & POSSESSIVE) !== 0 || ts.gaps[i] === GAP_HYPHEN || orgVerbAfter(ts, i) !== NO_VERB;
+  return !(next < ts.count && ts.gaps[i] === GAP_SPACE && isNameToken(ts.flags, next) && !COMMON_ACRONYMS.has(tokenWord(ts, next)));
 }

@@ -79,7 +79,7 @@ function isTitleBefore(text: string, start: number, end: number): boolean {
 
 export function tokenize(text: string): TokenStream {
   const n = text.length;
-  let cap = Math.max(16, (n >> 3) + 16);
+  let cap = Math.max(16, ((n / 5) | 0) + 16); // words average five or six characters with their space
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let flags = new Uint8Array(cap);
@@ -93,9 +93,11 @@ export function tokenize(text: string): TokenStream {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const k = classify(c);
+    const k = c < 128 ? (ASCII[c] as C) : classify(c);
     if (k === C.Other) {
-      if (c === 10 || c === 13) {
+      if (c === 32) {
+        // the commonest gap: one space, which keeps the gap kind
+      } else if (c === 10 || c === 13) {
         sentStart = true;
         lineStart = true;
         gapKind = GAP_BREAK;
@@ -131,7 +133,15 @@ export function tokenize(text: string): TokenStream {
     let sawDot = false;
     while (i < n) {
       const d = text.charCodeAt(i);
-      const kd = classify(d);
+      if (d >= 97 && d <= 122) {
+        // Fast path: most characters are ASCII lower-case letters.
+        letters++;
+        prevLower = true;
+        segLen++;
+        i++;
+        continue;
+      }
+      const kd = d < 128 ? (ASCII[d] as C) : classify(d);
       if (kd !== C.Other) {
         if (kd === C.Digit) f |= DIGIT;
         else {

@@ -1,4 +1,5 @@
 import type { EntityMention, EntityType } from '../../model';
+import type { WordFilter } from './wordFilter';
 
 export type EntitySource = EntityMention['source'];
 
@@ -44,6 +45,10 @@ export interface EntityLexicon {
   readonly byKey: ReadonlyMap<string, LexiconHit>;
   /** First token of any key -> the largest number of tokens a key starting with it has. */
   readonly firstTokens: ReadonlyMap<string, number>;
+  /** Pre-check of firstTokens' keys, to skip most tokens without slicing them. */
+  readonly firstTokenFilter: WordFilter;
+  /** Pre-check of the other tokens of multi-token keys: a name stops growing at a token that fails it. */
+  readonly innerTokenFilter: WordFilter;
   /** Exact texts that are never entities. */
   readonly notEntities: ReadonlySet<string>;
   /** Known entries by id: an inferred name whose id is taken means that entry. */

@@ -110,7 +110,7 @@ export const AUXILIARIES = set(`has have had will would is was`);
 
 /** Lower-case nouns that, just before a capitalized name, say it is an organization: "startup Zoox". */
 export const ORG_CLASSIFIERS = set(`
-  startup start-up company companies firm firms maker makers chipmaker chipmakers automaker
+  startup startups start-up start-ups company companies firm firms maker makers chipmaker chipmakers automaker
   automakers carmaker carmakers lender lenders bank banks insurer insurers conglomerate
   conglomerates retailer retailers giant giants rival rivals brokerage brokerages investor investors
   operator operators developer developers unicorn unicorns subsidiary subsidiaries outlet outlets
@@ -134,7 +134,7 @@ export const ATTRIBUTION_WORDS = set(`by via from to Source Sources source accor
  * so that "Masayoshi Son" or "Jane Doe announced" is not taken for an organization.
  */
 export const GIVEN_NAMES = set(`
-  James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
+  Jane John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
   Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward
   Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin
   Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry
