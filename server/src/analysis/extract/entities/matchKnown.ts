@@ -11,6 +11,7 @@ import { BODY, HANDLE } from './lines';
 import { attributionBefore, extendOverLegalSuffix, orgVerbAfter, tokenWord, NO_VERB } from './context';
 
 const NAME_START = CAP | INNER_CAP | UPPER;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'this', 'This', 'that', 'That']);
 
 export function matchKnown(ts: TokenStream, lexicon: EntityLexicon, kinds: Uint8Array, out: Candidate[]): void {
   const { byKey, firstTokens, firstTokenFilter, innerTokenFilter } = lexicon;
@@ -42,13 +43,15 @@ function candidateFor(ts: TokenStream, first: number, last: number, hit: Lexicon
 /**
  * A one-word name that is also a common word ("Gate", "Decrypt") counts only
  * where the word cannot be ordinary: after "by"/"via"/"according to", or in
- * body text mid-sentence (not before another capitalized word, which makes a
- * person's name: "Jordan Peterson"), or sentence-initial with a possessive
+ * body text mid-sentence (not after an article, nor before another capitalized
+ * word, which makes a person's name: "Jordan Peterson"), or sentence-initial with a possessive
  * or an organization verb.
  */
 function ambiguousNameFits(ts: TokenStream, first: number, last: number, kinds: Uint8Array, lexicon: EntityLexicon): boolean {
   if (attributionBefore(ts, first)) return true;
   if (kinds[first] !== BODY) return false;
+  // "the Gate", "a Circle": an article makes it the common noun.
+  if (first > 0 && ts.gaps[first - 1] === GAP_SPACE && ARTICLES.has(tokenWord(ts, first - 1))) return false;
   if (ts.flags[last] & POSSESSIVE) return true;
   if (orgVerbAfter(ts, last) !== NO_VERB) return true;
   if (ts.flags[first] & SENT_START) return false;
