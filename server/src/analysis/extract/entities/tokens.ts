@@ -24,6 +24,7 @@ export const GAP_SPACE = 1; // spaces or tabs only
 export const GAP_HYPHEN = 2; // a hyphen, no spaces
 export const GAP_AMP = 3; // an ampersand, with or without spaces
 export const GAP_COMMA = 4; // a comma and spaces
+export const GAP_POSSESSIVE = 5; // 's (or ’s) and spaces: "People's Republic"
 
 export interface TokenStream {
   readonly text: string;
@@ -131,6 +132,7 @@ export function tokenize(text: string): TokenStream {
     let singleLetterSegments = true;
     let segLen = 0;
     let sawDot = false;
+    let possessiveEnd = -1;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d >= 97 && d <= 122) {
@@ -169,6 +171,7 @@ export function tokenize(text: string): TokenStream {
         const afterS = i + 2 < n ? classify(text.charCodeAt(i + 2)) : C.Other;
         if ((e === 115 || e === 83) && afterS === C.Other) {
           f |= POSSESSIVE;
+          possessiveEnd = i;
           break;
         }
         if (classify(e) === C.Upper || classify(e) === C.Lower) {
@@ -200,6 +203,12 @@ export function tokenize(text: string): TokenStream {
     lineStart = false;
     gapKind = GAP_SPACE;
     gapChars = 0;
+    if (possessiveEnd >= 0) {
+      // Step over the 's: it belongs to no token, and what follows is joined as a possessive.
+      i = possessiveEnd + 2;
+      gapKind = GAP_POSSESSIVE;
+      gapChars = 2;
+    }
   }
   if (count > 0) gaps[count - 1] = GAP_BREAK;
   return { text, count, starts, ends, flags, gaps };
