@@ -7,12 +7,12 @@
 import type { Candidate } from './candidates';
 import type { Run } from './runs';
 import type { Namer } from './naming';
-import { GAP_COMMA, GAP_SPACE, INNER_CAP, UPPER, DIGIT, SENT_START, LOWER_START, type TokenStream } from './tokens';
+import { GAP_COMMA, GAP_HYPHEN, GAP_SPACE, INNER_CAP, UPPER, DIGIT, SENT_START, LOWER_START, type TokenStream } from './tokens';
 import { BODY } from './lines';
 import { orgVerbAfter, personTitleBefore, tokenWord, NO_VERB, STRONG_VERB } from './context';
 import { isTrailingAbbreviation } from './keys';
 import {
-  CLASSIFIER_LINKS, COMMON_ACRONYMS, GENERIC_WORDS, GIVEN_NAMES, INSTITUTION_HEADS, NAME_CONNECTORS,
+  APPOSITIVE_CONTINUATIONS, APPOSITIVE_HEADS, CLASSIFIER_LINKS, COMMON_ACRONYMS, GENERIC_WORDS, GIVEN_NAMES, INSTITUTION_HEADS, NAME_CONNECTORS,
   ORG_CLASSIFIERS, ORG_SUFFIXES, PROGRAMME_SUFFIXES, STOP_CAPITALIZED,
 } from './vocabulary';
 
@@ -63,7 +63,7 @@ export function inferEntities(input: InferenceInput, out: Candidate[]): void {
     if (kinds[run.first] !== BODY) continue;
     const a = trimLeading(ts, run);
     if (a > run.last) continue;
-    let c = bySuffix(input, a, run.last) ?? byInstitutionHead(input, a, run.last) ?? byBracketSource(input, run, a);
+    let c = bySuffix(input, a, run.last) ?? byInstitutionHead(input, a, run.last) ?? byBracketSource(input, run, a) ?? byAppositive(input, run, a);
     if (!c && (classifiedList || classifiedBefore(ts, a)) && a === run.first && acceptableName(ts, a, run.last) && input.knownAt[a] < 0) {
       c = input.name(a, run.last, 'organization');
       classifiedList = true;
@@ -90,6 +90,7 @@ function bySuffix({ ts, name }: InferenceInput, a: number, b: number): Candidate
     const w = tokenWord(ts, s);
     const programme = PROGRAMME_SUFFIXES.has(w);
     if (!programme && !ORG_SUFFIXES.has(w) && !isTrailingAbbreviation(w)) continue;
+    a = afterLeadingPhrase(ts, a, s);
     if (!anyDistinctive(ts, a, s - 1)) continue;
     let e = s;
     while (e + 1 <= b && (ORG_SUFFIXES.has(tokenWord(ts, e + 1)) || isTrailingAbbreviation(tokenWord(ts, e + 1)))) e++;
@@ -98,6 +99,22 @@ function bySuffix({ ts, name }: InferenceInput, a: number, b: number): Candidate
     return name(a, e, programme && e === s ? 'programme' : 'organization');
   }
   return undefined;
+}
+
+/**
+ * Where a suffixed name starts inside a run: after "Shares of", "Chairman of
+ * the" and the like, unless what comes before the connector is itself an
+ * institution ("Bank of Tokyo Holdings").
+ */
+function afterLeadingPhrase(ts: TokenStream, a: number, s: number): number {
+  let start = a;
+  for (let k = a; k < s; k++) {
+    const w = tokenWord(ts, k);
+    if (INSTITUTION_HEADS.has(w) || ORG_SUFFIXES.has(w)) return start;
+    if (ts.flags[k] & LOWER_START && NAME_CONNECTORS.has(w)) start = k + 1;
+  }
+  while (start < s && ts.flags[start] & LOWER_START) start++;
+  return start;
 }
 
 /** "Ministry of Defense", "University of Tokyo": an institution head, "of"/"for", a distinctive name. */
@@ -139,10 +156,38 @@ function classifiedBefore(ts: TokenStream, a: number): boolean {
   const w = tokenWord(ts, p);
   if (ORG_CLASSIFIERS.has(w)) return true;
   if (p >= 1 && ts.gaps[p - 1] === GAP_SPACE) {
-    if (CLASSIFIER_LINKS.has(w)) return ORG_CLASSIFIERS.has(tokenWord(ts, p - 1));
-    if (w === 'as' && p >= 2 && tokenWord(ts, p - 1) === 'such') return ORG_CLASSIFIERS.has(tokenWord(ts, p - 2));
+    if (CLASSIFIER_LINKS.has(w)) return isClassifier(ts, p - 1);
+    if (w === 'as' && p >= 2 && tokenWord(ts, p - 1) === 'such') return isClassifier(ts, p - 2);
   }
   return false;
+}
+
+/** A classifier noun, also capitalized at the start of a sentence: "Lenders including …". */
+function isClassifier(ts: TokenStream, i: number): boolean {
+  const w = tokenWord(ts, i);
+  if (ORG_CLASSIFIERS.has(w)) return true;
+  return (ts.flags[i] & SENT_START) !== 0 && ORG_CLASSIFIERS.has(w.toLowerCase());
+}
+
+/**
+ * "Zentrix, a German chipmaker, …": a name followed by a comma and a short
+ * noun phrase headed by a noun that only names companies (not "investor" or
+ * "partner", which people are too).
+ */
+function byAppositive({ ts, name }: InferenceInput, run: Run, a: number): Candidate | undefined {
+  const b = run.last;
+  if (a !== run.first || b + 2 >= ts.count || ts.gaps[b] !== GAP_COMMA) return undefined;
+  const article = tokenWord(ts, b + 1);
+  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
+  for (let k = b + 2; k <= b + 6 && k < ts.count; k++) {
+    if (ts.gaps[k - 1] !== GAP_SPACE && ts.gaps[k - 1] !== GAP_HYPHEN) return undefined;
+    if (ts.flags[k] & LOWER_START && APPOSITIVE_HEADS.has(tokenWord(ts, k))) {
+      // The noun ends the phrase ("a German chipmaker,"), or a participle follows ("a startup based in …").
+      const ends = k + 1 >= ts.count || ts.gaps[k] !== GAP_SPACE || APPOSITIVE_CONTINUATIONS.has(tokenWord(ts, k + 1));
+      return ends && acceptableName(ts, a, b) ? name(a, b, 'organization') : undefined;
+    }
+  }
+  return undefined;
 }
 
 function acceptableName(ts: TokenStream, a: number, b: number): boolean {

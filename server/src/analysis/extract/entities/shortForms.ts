@@ -58,15 +58,16 @@ export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Ui
 }
 
 /**
- * The first word of a name whose other words are all suffixes ("Genesis" of
- * "Genesis Mission", "Acme" of "Acme Robotics Inc."), if it is distinctive
- * and not itself a name the lexicon knows.
+ * The first word of a name whose other words are all suffixes or generic
+ * words ("Genesis" of "Genesis Mission", "Acme" of "Acme Robotics Inc.",
+ * "Helio" of "Helio Energy Corp"), if it is distinctive and not itself a name
+ * the lexicon knows.
  */
 function headWord(ts: TokenStream, lexicon: EntityLexicon, c: Candidate): string | undefined {
   if (c.last === c.first) return undefined;
   for (let t = c.first + 1; t <= c.last; t++) {
     const w = tokenWord(ts, t);
-    if (!ORG_SUFFIXES.has(w) && !PROGRAMME_SUFFIXES.has(w) && !isTrailingAbbreviation(w)) return undefined;
+    if (!ORG_SUFFIXES.has(w) && !PROGRAMME_SUFFIXES.has(w) && !GENERIC_WORDS.has(w) && !isTrailingAbbreviation(w)) return undefined;
     if (ts.gaps[t - 1] !== GAP_SPACE) return undefined;
   }
   const head = tokenWord(ts, c.first);

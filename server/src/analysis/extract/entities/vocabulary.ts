@@ -120,6 +120,16 @@ export const ORG_CLASSIFIERS = set(`
   consultancy partner partners rival utility utilities
 `);
 
+/** Nouns that, heading "X, a … <noun>", make X a company: only nouns people are not called. */
+export const APPOSITIVE_HEADS = set(`
+  startup start-up company firm maker chipmaker automaker carmaker lender bank insurer conglomerate
+  retailer brokerage unicorn subsidiary outlet newspaper broadcaster exchange agency regulator
+  manufacturer supplier vendor provider airline carrier consultancy utility group
+`);
+
+/** Words that may follow such a noun inside the appositive: "a startup based in Kyoto". */
+export const APPOSITIVE_CONTINUATIONS = set(`based founded backed owned headquartered listed that which known`);
+
 /** Words between a classifier and the name: "a startup called X", "firms such as X". */
 export const CLASSIFIER_LINKS = set(`called named dubbed like including include includes`);
 
