@@ -7,6 +7,9 @@ import { CAP, INNER_CAP, UPPER, LOWER_START, GAP_SPACE, GAP_HYPHEN, GAP_AMP, typ
 import { NAME_CONNECTORS } from './vocabulary';
 import { tokenWord } from './context';
 
+/** No name is longer than this many tokens; capping runs keeps hostile text ("Bank Bank Bank …") linear. */
+export const MAX_RUN_TOKENS = 12;
+
 export interface Run {
   first: number;
   last: number;
@@ -33,7 +36,7 @@ export function findRuns(ts: TokenStream): Run[] {
       continue;
     }
     let last = i;
-    for (;;) {
+    while (last - i < MAX_RUN_TOKENS - 1) {
       if (last + 1 < count && linksNames(gaps[last]) && isNameToken(flags, last + 1)) {
         last++;
         continue;
