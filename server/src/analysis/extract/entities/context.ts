@@ -1,5 +1,5 @@
 /** Questions about the words around a token, shared by the matcher and the inference rules. */
-import { CAP, GAP_COMMA, GAP_SPACE, LOWER_START, type TokenStream } from './tokens';
+import { CAP, GAP_COMMA, GAP_SPACE, LOWER_START, tokenText, type TokenStream } from './tokens';
 import { isTrailingAbbreviation } from './keys';
 import { ATTRIBUTION_WORDS, AUXILIARIES, ORG_VERBS, PERSON_TITLES, STRONG_ORG_VERBS } from './vocabulary';
 
@@ -7,9 +7,7 @@ export const NO_VERB = 0;
 export const VERB = 1;
 export const STRONG_VERB = 2;
 
-function word(ts: TokenStream, i: number): string {
-  return ts.text.slice(ts.starts[i], ts.ends[i]);
-}
+const word = tokenText;
 
 /** Whether token `last` is followed by an organization verb ("announced", "has acquired"), and how strong. */
 export function orgVerbAfter(ts: TokenStream, last: number): number {

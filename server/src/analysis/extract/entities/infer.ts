@@ -61,6 +61,12 @@ export function inferEntities(input: InferenceInput, out: Candidate[]): void {
     const run = runs[r];
     if (classifiedList && !(r > 0 && listLinked(ts, runs[r - 1].last, run.first))) classifiedList = false;
     if (kinds[run.first] !== BODY) continue;
+    const k = input.knownAt[run.first];
+    if (k >= 0 && input.known[k].last >= run.last) {
+      // A run the lexicon names whole: inference could only name it again, with less authority.
+      if (classifiedBefore(ts, run.first)) classifiedList = true;
+      continue;
+    }
     const a = trimLeading(ts, run);
     if (a > run.last) continue;
     let c = bySuffix(input, a, run.last) ?? byInstitutionHead(input, a, run.last) ?? byBracketSource(input, run, a) ?? byAppositive(input, run, a);

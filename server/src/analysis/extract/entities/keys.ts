@@ -4,7 +4,7 @@
  * "AT&T" and "SoftBank  Group" (two spaces) are looked up the same way in a
  * text as in the list.
  */
-import { tokenize, GAP_SPACE, GAP_HYPHEN, GAP_AMP, GAP_COMMA, GAP_POSSESSIVE, type TokenStream } from './tokens';
+import { tokenize, tokenText, GAP_SPACE, GAP_HYPHEN, GAP_AMP, GAP_COMMA, GAP_POSSESSIVE, type TokenStream } from './tokens';
 
 const JOINERS = ['', ' ', '-', ' & ', ', ', "'s "];
 
@@ -15,8 +15,8 @@ export function joinable(gap: number): boolean {
 
 /** The key of tokens [from, to] (inclusive) of a stream; the caller checks the gaps are joinable. */
 export function keyOf(ts: TokenStream, from: number, to: number): string {
-  let key = ts.text.slice(ts.starts[from], ts.ends[from]);
-  for (let i = from; i < to; i++) key += JOINERS[ts.gaps[i]] + ts.text.slice(ts.starts[i + 1], ts.ends[i + 1]);
+  let key = tokenText(ts, from);
+  for (let i = from; i < to; i++) key += JOINERS[ts.gaps[i]] + tokenText(ts, i + 1);
   return key;
 }
 

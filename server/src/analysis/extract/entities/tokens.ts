@@ -34,6 +34,8 @@ export interface TokenStream {
   flags: Uint8Array;
   /** gaps[i]: what separates token i from token i + 1. */
   gaps: Uint8Array;
+  /** Token texts sliced so far (see tokenText). */
+  words: Array<string | undefined>;
 }
 
 const enum C {
@@ -211,7 +213,7 @@ export function tokenize(text: string): TokenStream {
     }
   }
   if (count > 0) gaps[count - 1] = GAP_BREAK;
-  return { text, count, starts, ends, flags, gaps };
+  return { text, count, starts, ends, flags, gaps, words: new Array<string | undefined>(count) };
 }
 
 function grow32(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -226,7 +228,12 @@ function grow8(a: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer
   return b;
 }
 
-/** The text of token i. */
+/** The text of token i, sliced once per stream and then reused (several rules ask for the same words). */
 export function tokenText(ts: TokenStream, i: number): string {
-  return ts.text.slice(ts.starts[i], ts.ends[i]);
+  let w = ts.words[i];
+  if (w === undefined) {
+    w = ts.text.slice(ts.starts[i], ts.ends[i]);
+    ts.words[i] = w;
+  }
+  return w;
 }
