@@ -16,7 +16,7 @@ describe('conflict rules on the design patterns', () => {
     const a = findings.find((f) => f.doc === 'a')!;
     assert.equal(a.related[0].doc, 'b');
     assert.equal(a.related[0].text, '$650 million');
-    assert.match(a.message, /"\$500 million" conflicts with "\$650 million" in b: 23% apart, beyond the 2\.0% tolerance/);
+    assert.match(a.message, /"\$500 million" conflicts with "\$650 million" in b: 23% apart, beyond the 5\.0% tolerance/);
     assert.ok(a.fixes.some((f) => f.kind === 'edit' && f.newText === '$650 million'));
     assert.ok(a.fixes.some((f) => f.kind === 'decision' && f.decision.decision === 'different-claims'));
     assert.equal(a.fixes.filter((f) => f.preferred).length, 1);
@@ -87,7 +87,7 @@ describe('conflict rules on the design patterns', () => {
     const corpus = corpusOf({
       a: [
         'Calder Group announced a total investment of 2 trillion yen in data centres.',
-        'Calder Group said the 2 trillion yen investment would run to 2030.',
+        'Calder Group said the 2 trillion yen investment is its largest yet.',
         'Reader comment: with 20 trillion yen invested, can Calder Group really deliver?',
       ].join('\n'),
     });

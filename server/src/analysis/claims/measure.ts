@@ -4,7 +4,9 @@
  */
 import type { Figure } from '../model';
 import type { Word } from '../text/words';
-import { cueAt, cueTable, ESTIMATE_CUES, FINAL_CUES, MEASURE_CUES, SCOPE_CUES, type CueTable } from './vocabulary';
+import { COUNTED_NOUNS, cueAt, cueTable, ESTIMATE_CUES, FINAL_CUES, MEASURE_CUES, SCOPE_CUES, type CueTable } from './vocabulary';
+
+const CHANGE_MEASURES = new Set(['cost-reduction', 'growth']);
 
 export interface MeasureTables {
   measures: CueTable;
@@ -47,6 +49,8 @@ export function readMeasure(
   let cueIndex = -1;
   let cueSpan = 1;
   if (figure.kind === 'count') {
+    // Only counts of what sources report as facts (people, companies …): "three dimensions" is not a claim.
+    if (!COUNTED_NOUNS.has(figure.unit)) return undefined;
     measure = `count of ${figure.unit}`;
   } else {
     // After the figure: "$6.34 billion in public funding", "$1 billion joint investment".
@@ -59,6 +63,17 @@ export function readMeasure(
         break;
       }
       if (!LINKS.has(words[i].text) && !tables.scopes.single.has(words[i].text)) break;
+    }
+    // A percentage of change: "reduce training costs by at least 40%" measures the reduction, not the costs.
+    if (figure.kind === 'percent') {
+      for (let i = before, gap = 0; i >= clauseStart && gap < BEFORE_WINDOW; i--, gap++) {
+        const cue = cueAt(tables.measures, words, i);
+        if (cue && CHANGE_MEASURES.has(cue.value)) {
+          measure = cue.value;
+          cueIndex = i;
+          break;
+        }
+      }
     }
     // Before it: "a total investment of approximately 3 trillion yen", "backed by $6.34 billion".
     if (!measure) {

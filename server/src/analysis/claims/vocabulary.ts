@@ -25,10 +25,10 @@ export const MEASURE_CUES: Record<string, string[]> = {
   timeline: ['within', 'timeline', 'scheduled', 'deadline'],
 };
 
-/** Counted nouns that make a headcount claim: "100 experts", "2,000 employees". */
-export const HEADCOUNT_NOUNS = new Set([
+/** Counted nouns that make a claim: "100 experts", "2,000 employees", "a dozen companies". */
+export const COUNTED_NOUNS = new Set([
   'experts', 'engineers', 'researchers', 'employees', 'staff', 'workers', 'developers', 'scientists', 'people',
-  'members', 'jobs', 'companies', 'firms', 'startups', 'partners', 'countries', 'nations', 'banks', 'users', 'customers',
+  'members', 'jobs', 'casualties', 'victims', 'deaths', 'companies', 'firms', 'startups', 'partners', 'countries', 'nations', 'banks', 'users', 'customers',
 ]);
 
 /** scope -> cue words. */

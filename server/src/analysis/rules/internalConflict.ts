@@ -2,9 +2,9 @@
  * internal-conflict: a document contradicts itself — a figure disagrees with
  * the same document's own figures for the same claim (a comment's "30 trillion
  * yen" under an article's "3 trillion yen"). Within one document an unscoped
- * figure may stand for a scoped one, and subjects need only overlap. When a
- * figure agrees with more of the document's figures than it contradicts, the
- * others are the outliers, and only they are reported.
+ * figure may stand for a scoped one, and subjects need only overlap. A figure
+ * that more of the document's figures agree with than with anything it
+ * contradicts is not the outlier and is not reported; on a tie both are.
  */
 import type { Claim, Finding } from '../model';
 import type { Rule, RuleInput } from './rule';
@@ -35,17 +35,23 @@ export const internalConflict: Rule = {
     const findings: Finding[] = [];
     for (const group of byMeasure.values()) {
       if (group.length < 2 || group.length > MAX_GROUP) continue;
-      for (const claim of group) {
+      // Support of a figure: itself plus the figures of the document that agree with it.
+      const compared = group.map((claim) => {
         const conflicting: Array<{ claim: Claim; cmp: Comparison }> = [];
-        let agreeing = 0;
+        let support = 1;
         for (const other of group) {
           if (other === claim || !sameClaimWithin(claim, other)) continue;
           const cmp = compareClaims(claim, other, tolerance, conversionTolerance);
           if (!cmp) continue;
           if (cmp.conflict) conflicting.push({ claim: other, cmp });
-          else agreeing++;
+          else support++;
         }
-        if (conflicting.length === 0 || agreeing > conflicting.length) continue;
+        return { claim, conflicting, support };
+      });
+      const supportOf = new Map(compared.map((c) => [c.claim, c.support]));
+      for (const { claim, conflicting, support } of compared) {
+        // A figure better supported than everything it contradicts is not the outlier.
+        if (conflicting.length === 0 || conflicting.every((o) => supportOf.get(o.claim)! < support)) continue;
         conflicting.sort((a, b) => a.cmp.gap - b.cmp.gap);
         const nearest = conflicting[0];
         lines ??= new LineIndex(input.text);
