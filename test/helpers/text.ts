@@ -28,3 +28,13 @@ export function inside(text: string, needle: string, nth = 0): { line: number; c
   const r = rangeOf(text, needle, nth);
   return { line: r.start.line, character: r.start.character + 1 };
 }
+
+/** Hover Markdown as a reader sees it: backslash escapes and the entities the server uses undone. */
+export function plain(md: string): string {
+  return md
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, '$1')
+    .replace(/&#58;/g, ':')
+    .replace(/&#64;/g, '@')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&');
+}

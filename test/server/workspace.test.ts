@@ -4,6 +4,7 @@ import { LspClient } from '../helpers/lspClient';
 import { TempWorkspace } from '../helpers/workspace';
 import { eventually } from '../helpers/eventually';
 import { SEEDS } from '../helpers/paths';
+import { generateCorpus } from '../../bench/generateCorpus';
 
 const SEED_COUNT = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).length;
 
@@ -97,8 +98,7 @@ describe('workspace indexing and file watching', function () {
 
   it('serves requests while indexing and stops when the user cancels the progress', async () => {
     ws = new TempWorkspace();
-    const body = 'Helix Systems said on Monday it would hire 40 engineers. '.repeat(40);
-    for (let i = 0; i < 3000; i++) ws.write(`bulk/a${String(i).padStart(4, '0')}.article.txt`, `${body}\nIssue ${i}.\n`);
+    for (const a of generateCorpus({ articles: 3000, seed: 11 })) ws.write(`bulk/${a.name}`, a.text);
     client = LspClient.start();
     await client.initialize(ws.root);
     const begin = await client.waitFor((m, p) => m === '$/progress' && p.value?.kind === 'begin', 'progress begin');

@@ -1,11 +1,12 @@
 /**
  * Requests behind the client's Claims view: groups (one per subject entity),
- * then a group's claims with each source's figure and whether the sources
- * agree, conflict (an open finding) or were resolved (they differ, yet no
- * finding is open: a recorded decision, or the rules judged them compatible).
+ * then a group's claims (one per match key: the entity, measure, scope and
+ * frame) with each source's figure and whether the sources agree, conflict
+ * (an open finding) or were resolved (they differ, yet no finding is open:
+ * a recorded decision, or the rules judged them compatible).
  */
 import type { Claim } from '../analysis/model';
-import { claimKeysBySubject, compareFigures, entityName, findingsByClaimKey, findingsOn } from '../analysis/corpus/queries';
+import { claimPeers, conflictedMatchKeys, entityName, findingIsOn, matchKeysBySubject } from '../analysis/corpus/queries';
 import type { ServerServices } from './services';
 import { ClaimGroupsRequest, ClaimsRequest, type ClaimFigureItem, type ClaimGroup, type ClaimItem, type ClaimsParams, type ClaimStatus } from './protocol';
 import { claimLabel } from './labels';
@@ -19,10 +20,10 @@ export function registerClaimsView(services: ServerServices): void {
 
 export function claimGroups(services: ServerServices): ClaimGroup[] {
   const { corpus } = services;
-  const open = findingsByClaimKey(corpus);
+  const conflicted = conflictedMatchKeys(corpus);
   const groups: ClaimGroup[] = [];
-  for (const [entity, keys] of claimKeysBySubject(corpus)) {
-    const conflicts = keys.filter((k) => open.has(k)).length;
+  for (const [entity, keys] of matchKeysBySubject(corpus)) {
+    const conflicts = keys.filter((k) => conflicted.has(k)).length;
     groups.push({ entity, name: entity ? entityName(corpus, entity) : '(no subject)', claims: keys.length, conflicts });
   }
   // Conflicts first, then the most discussed.
@@ -31,31 +32,31 @@ export function claimGroups(services: ServerServices): ClaimGroup[] {
 
 export function claimsOf(services: ServerServices, entity: string): ClaimItem[] {
   const { corpus } = services;
-  const keys = claimKeysBySubject(corpus).get(entity) ?? [];
-  const tolerance = corpus.context.config.tolerance;
+  const keys = matchKeysBySubject(corpus).get(entity) ?? [];
   const items = keys.map((key): ClaimItem => {
     const claims = corpus.claimsByKey(key);
-    const figures = claims.flatMap(({ doc, claim }) => figureItem(services, doc, claim, claims, tolerance));
+    const figures = claims.flatMap(({ doc, claim }) => figureItem(services, doc, claim));
     const first = claims[0];
     const docs = new Set(claims.map((c) => c.doc));
     let status: ClaimStatus;
     if (figures.some((f) => f.status === 'conflict')) status = 'conflict';
     else if (docs.size < 2) status = 'single';
     else status = figures.some((f) => f.status === 'differs') ? 'resolved' : 'agree';
-    return { key, label: first ? claimLabel(corpus, first.claim, first.doc) : key, measure: first?.claim.measure ?? '', scope: first?.claim.scope ?? '', status, figures };
+    const label = first ? claimLabel(corpus, { ...first.claim, subjects: [entity] }, first.doc) : key;
+    return { key, label, measure: first?.claim.measure ?? '', scope: first?.claim.scope ?? '', status, figures };
   });
   const rank: Record<ClaimStatus, number> = { conflict: 0, resolved: 1, agree: 2, single: 3 };
   return items.sort((a, b) => rank[a.status] - rank[b.status] || a.label.localeCompare(b.label));
 }
 
-function figureItem(services: ServerServices, doc: string, claim: Claim, all: ReadonlyArray<{ doc: string; claim: Claim }>, tolerance: number): ClaimFigureItem[] {
+function figureItem(services: ServerServices, doc: string, claim: Claim): ClaimFigureItem[] {
   const lines = services.lines(doc);
   if (!lines) return [];
-  const others = all.filter((o) => o.doc !== doc);
+  const peers = claimPeers(services.corpus, doc, claim, services.corpus.context.config);
   let status: ClaimFigureItem['status'];
-  if (findingsOn(services.corpus.findings(doc), claim.figure).some((f) => f.claimKey === claim.key)) status = 'conflict';
-  else if (others.length === 0) status = 'single';
-  else status = others.every((o) => compareFigures(claim.figure, o.claim.figure, tolerance).relation !== 'disagree') ? 'agree' : 'differs';
+  if (services.corpus.findings(doc).some((f) => findingIsOn(f, claim))) status = 'conflict';
+  else if (peers.length === 0) status = 'single';
+  else status = peers.some((p) => p.relation === 'disagree') ? 'differs' : 'agree';
   return [
     {
       uri: doc,

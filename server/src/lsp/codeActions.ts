@@ -5,7 +5,7 @@
  * one marked; and a source action that applies the preferred edit of every
  * finding of one kind in the file.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Finding, Fix, TextEditFix } from '../analysis/model';
 import type { ServerServices } from './services';
 import type { DiagnosticData } from './diagnostics';
@@ -38,7 +38,8 @@ export function codeActions(services: ServerServices, params: CodeActionParams):
       }
     }
   }
-  if (wants(FIX_ALL_KIND)) out.push(...fixAllActions(services, findings));
+  // Never on automatic requests (code actions on save): the preferred fix may record a decision that silences a finding.
+  if (wants(FIX_ALL_KIND) && params.context.triggerKind !== CodeActionTriggerKind.Automatic) out.push(...fixAllActions(services, findings));
   return out;
 }
 

@@ -1,36 +1,15 @@
 /** Human formatting of values for hovers, inlay hints and views. */
 import type { Figure } from '../analysis/model';
+import { formatNumber, formatPercent } from '../analysis/rules/describe';
 
-const SCALES: Array<[number, string]> = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-
-/** 19_800_000_000 -> "19.8 billion"; two significant decimals at most. */
-export function formatAmount(value: number): string {
-  if (!Number.isFinite(value)) return value > 0 ? '∞' : '-∞';
-  const abs = Math.abs(value);
-  for (const [scale, word] of SCALES) {
-    if (abs >= scale) return `${trim(value / scale)} ${word}`;
-  }
-  return abs >= 1000 ? Math.round(value).toLocaleString('en-US') : trim(value);
-}
-
-function trim(n: number): string {
-  const abs = Math.abs(n);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  return n.toFixed(digits).replace(/\.0+$|(\.\d*?)0+$/, '$1');
-}
+/** 19_800_000_000 -> "19.8 billion" (the wording the rules' messages use). */
+export const formatAmount = formatNumber;
 
 export function formatUsd(value: number): string {
   return `US$${formatAmount(value)}`;
 }
 
-export function formatPercent(fraction: number): string {
-  const p = fraction * 100;
-  return `${p >= 10 ? p.toFixed(0) : p.toFixed(1)}%`;
-}
+export { formatPercent };
 
 /** A figure's value normalised: US dollars for money, its own unit otherwise. */
 export function normalisedValue(f: Figure): string {

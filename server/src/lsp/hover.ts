@@ -9,7 +9,7 @@ import { claimOfFigure, claimPeers, entityAt, entityName, entityOverview, figure
 import type { ServerServices } from './services';
 import { escapeMarkdown, fileLink, truncate } from './markdown';
 import { formatPercent, normalisedValue, rateNote } from './format';
-import { displayName } from './uris';
+import { docLabel } from '../analysis/rules/describe';
 import { claimLabel } from './labels';
 import { guard } from './guard';
 
@@ -80,7 +80,7 @@ function sourceLine(services: ServerServices, doc: string, at: number, sentence:
   const text = services.corpus.text(doc) ?? '';
   const line = lines ? lines.positionAt(at).line : 0;
   const quote = truncate(text.slice(sentence.start, sentence.end), SENTENCE_CHARS);
-  return `${fileLink(displayName(doc), doc, line)} (line ${line + 1}): ${escapeMarkdown(quote)}`;
+  return `${fileLink(docLabel(doc), doc, line)} (line ${line + 1}): ${escapeMarkdown(quote)}`;
 }
 
 function figureHover(services: ServerServices, uri: string, analysis: DocumentAnalysis, figure: Figure, index: number): string {
@@ -95,8 +95,8 @@ function figureHover(services: ServerServices, uri: string, analysis: DocumentAn
   if (claim) out.push('', `Claim: ${escapeMarkdown(claimLabel(services.corpus, claim, uri))}`);
   for (const f of findingsOn(services.corpus.findings(uri), figure)) out.push('', `⚠ ${escapeMarkdown(f.message)}`);
   if (!claim) return out.join('\n');
-  const tolerance = services.corpus.context.config.tolerance;
-  const peers = claimPeers(services.corpus, uri, claim, tolerance);
+  const config = services.corpus.context.config;
+  const peers = claimPeers(services.corpus, uri, claim, config);
   if (peers.length === 0) {
     out.push('', 'No other source gives a figure for this claim.');
     return out.join('\n');
@@ -115,7 +115,7 @@ function figureHover(services: ServerServices, uri: string, analysis: DocumentAn
     if (items.length > MAX_LISTED) out.push(`- … and ${items.length - MAX_LISTED} more`);
   };
   list('Agree', agree, false);
-  list(`Disagree (tolerance ${formatPercent(tolerance)})`, disagree, true);
+  list(`Disagree (tolerance ${formatPercent(Math.max(config.tolerance, ...disagree.map((p) => p.tolerance ?? 0)))})`, disagree, true);
   list('Not comparable', other, false);
   return out.join('\n');
 }

@@ -39,9 +39,14 @@ export function locate(services: ServerServices, params: DefinitionParams | Refe
     const figure = figureAt(analysis, offset);
     const claim = figure && claimOfFigure(analysis, figure.index);
     if (!claim) return [];
-    for (const { doc, claim: c } of corpus.claimsByKey(claim.key)) {
-      if (what === 'definition' && doc === uri) continue;
-      out.push({ doc, span: c.figure });
+    const seen = new Set<string>();
+    for (const key of claim.matchKeys) {
+      for (const { doc, claim: c } of corpus.claimsByKey(key)) {
+        const id = `${doc}\u0000${c.figure.start}`;
+        if ((what === 'definition' && doc === uri) || seen.has(id)) continue;
+        seen.add(id);
+        out.push({ doc, span: c.figure });
+      }
     }
   }
   if (what === 'references' && !(params as ReferenceParams).context?.includeDeclaration) {

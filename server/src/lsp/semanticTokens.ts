@@ -48,7 +48,7 @@ export function semanticTokens(services: ServerServices, uri: string, within?: {
   const text = corpus.text(uri);
   if (!analysis || !lines || text === undefined) return { data: [] };
   const findings = corpus.findings(uri);
-  const tolerance = corpus.context.config.tolerance;
+  const config = corpus.context.config;
   const inside = (s: { start: number; end: number }) => !within || (s.start < within.end && within.start < s.end);
   const tokens: Token[] = [];
   for (const m of analysis.entities) {
@@ -60,7 +60,7 @@ export function semanticTokens(services: ServerServices, uri: string, within?: {
     if (f.role !== 'claim' || !inside(f)) return;
     let modifiers = findingsOn(findings, f).length ? CONFLICTING : 0;
     const claim = claimByFigure.get(i);
-    if (claim && isCorroborated(corpus, uri, claim, tolerance)) modifiers |= CORROBORATED;
+    if (claim && isCorroborated(corpus, uri, claim, config)) modifiers |= CORROBORATED;
     tokens.push({ start: f.start, end: f.end, type: TOKEN_TYPES.indexOf('figure'), modifiers });
   });
   return { data: encode(tokens, lines, text) };

@@ -1,6 +1,5 @@
 /** File URIs and paths at the protocol edge. */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { basename } from 'node:path';
 
 /** The path of a file URI, or undefined for other schemes or malformed URIs. */
 export function uriToPath(uri: string): string | undefined {
@@ -23,12 +22,4 @@ export function pathToUri(path: string): string {
 export function normalizeUri(uri: string): string {
   const path = uriToPath(uri);
   return path === undefined ? uri : pathToUri(path);
-}
-
-/** A short human name for a document: its file name. */
-export function displayName(uri: string): string {
-  const path = uriToPath(uri);
-  if (path !== undefined) return basename(path);
-  const slash = uri.lastIndexOf('/');
-  return decodeURIComponent(uri.slice(slash + 1)) || uri;
 }

@@ -5,6 +5,8 @@
  */
 import type { Claim, DocumentAnalysis, EntityMention, EntityType, Figure, Finding, Span } from '../model';
 import type { Corpus } from './corpus';
+import type { Config } from '../config';
+import { compareClaims } from '../claims/compare';
 
 /** The item whose span contains the offset (end inclusive, so a cursor just after a word still finds it). */
 export function spanAt<T extends Span>(items: readonly T[], offset: number): T | undefined {
@@ -81,48 +83,43 @@ export function entityOverview(corpus: Corpus, id: string, doc: string): EntityO
 
 export type Relation = 'agree' | 'disagree' | 'incomparable';
 
-export interface Comparison {
-  relation: Relation;
-  /** Relative difference of the point values (0.055 for 5.5 %), when comparable. */
-  gap?: number;
-}
-
-/** Comparable bounds: US dollars for money, the figure's own unit otherwise. */
-function bounds(f: Figure): { low: number; high: number; value: number; unit: string } | undefined {
-  const kind = f.kind === 'range' ? f.rangeOf : f.kind;
-  if (kind === 'money') return f.usd ? { low: f.usd.low, high: f.usd.high, value: f.usd.value, unit: 'USD' } : undefined;
-  return { low: f.low, high: f.high, value: f.value, unit: `${kind}:${f.unit}` };
-}
-
-/** Whether two figures of the same claim agree: their intervals overlap once widened by the tolerance. */
-export function compareFigures(a: Figure, b: Figure, tolerance: number): Comparison {
-  const x = bounds(a);
-  const y = bounds(b);
-  if (!x || !y || x.unit !== y.unit) return { relation: 'incomparable' };
-  const scale = Math.max(Math.abs(x.value), Math.abs(y.value));
-  const gap = scale === 0 ? 0 : Math.abs(x.value - y.value) / scale;
-  const widen = (v: number, up: boolean) => (Number.isFinite(v) ? v + (up ? 1 : -1) * Math.abs(v) * tolerance : v);
-  const overlap = widen(x.low, false) <= widen(y.high, true) && widen(y.low, false) <= widen(x.high, true);
-  return { relation: overlap ? 'agree' : 'disagree', gap };
-}
-
-export interface ClaimPeer extends Comparison {
+export interface ClaimPeer {
   doc: string;
   claim: Claim;
+  relation: Relation;
+  /** How far apart the two figures are (0 when their intervals overlap), when comparable. */
+  gap?: number;
+  /** The tolerance that applied to the pair. */
+  tolerance?: number;
 }
 
-/** The other sources' figures for the same claim, each compared with this one. */
-export function claimPeers(corpus: Corpus, doc: string, claim: Claim, tolerance: number): ClaimPeer[] {
-  return corpus
-    .claimsByKey(claim.key)
-    .filter((p) => p.doc !== doc)
-    .map((p) => ({ doc: p.doc, claim: p.claim, ...compareFigures(claim.figure, p.claim.figure, tolerance) }));
+/**
+ * The other sources' figures for the same claim (sharing a match key), each
+ * compared with this one the way the conflict rules compare them.
+ */
+export function claimPeers(corpus: Corpus, doc: string, claim: Claim, config: Pick<Config, 'tolerance' | 'conversionTolerance'>): ClaimPeer[] {
+  const out: ClaimPeer[] = [];
+  const seen = new Set<string>();
+  for (const key of claim.matchKeys) {
+    for (const p of corpus.claimsByKey(key)) {
+      const id = `${p.doc}\u0000${p.claim.figure.start}`;
+      if (p.doc === doc || seen.has(id)) continue;
+      seen.add(id);
+      const cmp = compareClaims(claim, p.claim, config.tolerance, config.conversionTolerance);
+      out.push({ doc: p.doc, claim: p.claim, relation: !cmp ? 'incomparable' : cmp.conflict ? 'disagree' : 'agree', gap: cmp?.gap, tolerance: cmp?.tolerance });
+    }
+  }
+  return out;
 }
 
 /** Whether another source gives an agreeing figure for the same claim. */
-export function isCorroborated(corpus: Corpus, doc: string, claim: Claim, tolerance: number): boolean {
-  for (const p of corpus.claimsByKey(claim.key)) {
-    if (p.doc !== doc && compareFigures(claim.figure, p.claim.figure, tolerance).relation === 'agree') return true;
+export function isCorroborated(corpus: Corpus, doc: string, claim: Claim, config: Pick<Config, 'tolerance' | 'conversionTolerance'>): boolean {
+  for (const key of claim.matchKeys) {
+    for (const p of corpus.claimsByKey(key)) {
+      if (p.doc === doc) continue;
+      const cmp = compareClaims(claim, p.claim, config.tolerance, config.conversionTolerance);
+      if (cmp && !cmp.conflict) return true;
+    }
   }
   return false;
 }
@@ -151,27 +148,34 @@ export function corpusTotals(corpus: Corpus): CorpusTotals {
   return { documents: corpus.size, entities, claims, conflicts };
 }
 
-/** Open findings per claim key, over the whole corpus. */
-export function findingsByClaimKey(corpus: Corpus): Map<string, number> {
-  const out = new Map<string, number>();
+/** Whether a finding is about this claim's figure. */
+export function findingIsOn(f: Finding, claim: Claim): boolean {
+  return f.claimKey === claim.key && f.start < claim.figure.end && claim.figure.start < f.end;
+}
+
+/** Match keys with at least one open finding on one of their claims, over the whole corpus. */
+export function conflictedMatchKeys(corpus: Corpus): Set<string> {
+  const out = new Set<string>();
   for (const doc of corpus.documents()) {
-    for (const f of corpus.findings(doc)) if (f.claimKey) out.set(f.claimKey, (out.get(f.claimKey) ?? 0) + 1);
+    const findings = corpus.findings(doc);
+    if (findings.length === 0) continue;
+    for (const claim of corpus.analysis(doc)?.claims ?? []) {
+      if (findings.some((f) => findingIsOn(f, claim))) for (const k of claim.matchKeys) out.add(k);
+    }
   }
   return out;
 }
 
-/** Claim keys grouped by subject entity ('' for claims without a subject). A key with several subjects is in each group. */
-export function claimKeysBySubject(corpus: Corpus): Map<string, string[]> {
+/** Match keys grouped by their subject entity (a match key names one subject). */
+export function matchKeysBySubject(corpus: Corpus): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const key of corpus.claimKeys()) {
     const first = corpus.claimsByKey(key)[0];
     if (!first) continue;
-    const subjects = first.claim.subjects.length ? first.claim.subjects : [''];
-    for (const s of subjects) {
-      let list = out.get(s);
-      if (!list) out.set(s, (list = []));
-      list.push(key);
-    }
+    const subject = first.claim.subjects[first.claim.matchKeys.indexOf(key)] ?? '';
+    let list = out.get(subject);
+    if (!list) out.set(subject, (list = []));
+    list.push(key);
   }
   return out;
 }

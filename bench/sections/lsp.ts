@@ -1,0 +1,107 @@
+/**
+ * Language server on a 10,000-article workspace: time to index (from
+ * `initialized` to the end of the indexing progress), server memory, hover
+ * latency and edit-to-diagnostics latency, each beside its budget.
+ *
+ *   npm run bench -- lsp          (CORROBORATE_BENCH_ARTICLES=1000 for a quick run)
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateCorpus } from '../generateCorpus';
+import { LspClient } from '../../test/helpers/lspClient';
+import type { BenchRow } from '../row';
+
+const HOVERS = 400;
+const EDITS = 100;
+
+export default async function lspBench(articles = Number(process.env.CORROBORATE_BENCH_ARTICLES) || 10000): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-lsp-bench-'));
+  let client: LspClient | undefined;
+  try {
+    let bytes = 0;
+    const docs = generateCorpus({ articles, seed: 7 });
+    for (const a of docs) {
+      writeFileSync(join(dir, a.name), a.text);
+      bytes += Buffer.byteLength(a.text);
+    }
+    client = LspClient.start();
+    await client.initialize(dir);
+    const t0 = performance.now();
+    await client.waitForProgressEnd(0, 600000);
+    const indexMs = performance.now() - t0;
+    const totals = await client.request('corroborate/totals', {});
+    const rss = peakRss(client.child.pid!) ?? (await client.request('corroborate/memory', {})).rss;
+
+    const hover = await hoverLatencies(client, dir, docs.map((d) => d.name));
+    const edit = await editLatencies(client, dir, docs.find((d) => /\$\d/.test(d.text))!.name);
+    const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
+    const phases = client.logs().find((l) => l.startsWith('indexed ')) ?? '';
+    return [
+      { what: `index ${articles.toLocaleString('en-US')} articles, ${mb(bytes)} (${totals.claims} claims, ${totals.conflicts} findings; ${phases})`, measured: `${(indexMs / 1000).toFixed(2)} s`, budget: '≤ 5 s', ok: indexMs <= 5000 },
+      { what: 'server memory, peak RSS', measured: mb(rss), budget: '≤ 400 MB', ok: rss <= 400e6 },
+      { what: `hover p50 (${hover.length} hovers on entities and figures)`, measured: `${pct(hover, 50).toFixed(2)} ms`, budget: '—' },
+      { what: 'hover p95', measured: `${pct(hover, 95).toFixed(2)} ms`, budget: '≤ 10 ms', ok: pct(hover, 95) <= 10 },
+      { what: `edit to diagnostics p50 (${edit.length} edits of a figure)`, measured: `${pct(edit, 50).toFixed(1)} ms`, budget: '—' },
+      { what: 'edit to diagnostics p95', measured: `${pct(edit, 95).toFixed(1)} ms`, budget: '≤ 100 ms', ok: pct(edit, 95) <= 100 },
+    ];
+  } finally {
+    if (client) await client.shutdown().catch(() => client?.kill());
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Round-trip times of hovers at the entities and claims of documents spread over the corpus. */
+async function hoverLatencies(client: LspClient, dir: string, names: string[]): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; out.length < HOVERS && i < names.length; i += Math.max(1, Math.floor(names.length / 100))) {
+    const uri = pathToFileURL(join(dir, names[i])).href;
+    const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    for (const s of symbols.slice(0, 6)) {
+      const t = performance.now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position: s.selectionRange.start });
+      out.push(performance.now() - t);
+    }
+  }
+  return out;
+}
+
+/** Time from a didChange that alters a figure to the diagnostics of that version. */
+async function editLatencies(client: LspClient, dir: string, name: string): Promise<number[]> {
+  const uri = pathToFileURL(join(dir, name)).href;
+  const text = readFileSync(join(dir, name), 'utf8');
+  await client.open(uri, text);
+  await client.waitForDiagnostics(uri);
+  const lines = text.split(/\r?\n/);
+  const line = lines.findIndex((l) => /\$\d/.test(l));
+  const character = lines[line].search(/\$\d/) + 1;
+  const out: number[] = [];
+  for (let v = 2; v < EDITS + 2; v++) {
+    const t = performance.now();
+    const seen = client.waitFor((m, p) => m === 'textDocument/publishDiagnostics' && p.uri === uri && p.version === v, `diagnostics v${v}`);
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: String(1 + (v % 9)) }],
+    });
+    await seen;
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+function pct(xs: number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+/** Peak resident memory of a process (Linux), in bytes. */
+function peakRss(pid: number): number | undefined {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
