@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CorpusChangedNotification } from '../../server/src/lsp/protocol';
+import { CorpusChangedNotification, type CorpusChangedParams } from '../../server/src/lsp/protocol';
 import { CorpusStatusBar } from './statusBar';
 import { ClaimsTreeProvider } from './claimsView';
 import { associateArticles } from './languageAssociation';
@@ -41,9 +41,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   await vscode.commands.executeCommand('setContext', 'corroborate.active', true);
   context.subscriptions.push(
-    client.onNotification(CorpusChangedNotification, () => {
+    client.onNotification(CorpusChangedNotification, (params?: CorpusChangedParams) => {
       status.update();
-      claims.refresh();
+      // The Claims view reads every finding; while indexing, wait for the final notice.
+      if (!params?.indexing) claims.refresh();
     }),
   );
   status.update();

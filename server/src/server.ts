@@ -49,7 +49,7 @@ const publisher = new DiagnosticsPublisher({
   version: (uri) => documents.get(uri)?.version,
   log,
 });
-const corpusChanged = corpusChangedNotifier({ connection });
+const corpusChanged = corpusChangedNotifier({ connection }, () => indexer.indexing);
 let tokensRefreshDue: NodeJS.Timeout | undefined;
 
 const services: ServerServices = {
@@ -145,7 +145,7 @@ registerNavigation(services);
 registerSymbols(services);
 registerInlayHints(services);
 registerClaimsView(services);
-registerStatus(services, { indexing: () => indexer.indexing, reindex: () => indexer.indexAll() });
+registerStatus(services, { indexing: () => indexer.indexing, conflicts: () => publisher.shownTotal, reindex: () => indexer.indexAll() });
 
 documents.listen(connection);
 connection.listen();

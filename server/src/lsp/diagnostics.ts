@@ -64,6 +64,9 @@ export interface PublisherHost {
 export class DiagnosticsPublisher {
   /** Documents the client may show diagnostics for (the last list sent was non-empty, or sent while open). */
   private readonly shown = new Set<string>();
+  /** Diagnostics last published per document, and their sum: the open conflicts the status bar counts. */
+  private readonly counts = new Map<string, number>();
+  private total = 0;
 
   constructor(private readonly host: PublisherHost) {}
 
@@ -84,11 +87,19 @@ export class DiagnosticsPublisher {
         }
       }
     }
+    this.total += diagnostics.length - (this.counts.get(uri) ?? 0);
+    if (diagnostics.length) this.counts.set(uri, diagnostics.length);
+    else this.counts.delete(uri);
     const open = host.version(uri) !== undefined;
     if (diagnostics.length === 0 && !open && !this.shown.has(uri)) return;
     if (diagnostics.length === 0 && !open) this.shown.delete(uri);
     else this.shown.add(uri);
     void host.connection.sendDiagnostics({ uri, version: host.version(uri), diagnostics });
+  }
+
+  /** How many diagnostics are shown over the whole corpus. */
+  get shownTotal(): number {
+    return this.total;
   }
 
 }

@@ -7,6 +7,11 @@
 export const TotalsRequest = 'corroborate/totals';
 /** Notification (server -> client): the corpus changed; views and totals are stale. */
 export const CorpusChangedNotification = 'corroborate/corpusChanged';
+
+export interface CorpusChangedParams {
+  /** While indexing, views that need every finding (the Claims view) should wait for the final notification. */
+  indexing: boolean;
+}
 /** Request: claim groups (one per subject entity) for the Claims view. */
 export const ClaimGroupsRequest = 'corroborate/claimGroups';
 /** Request: the claims of one group, with their figures per source. */
@@ -26,6 +31,7 @@ export interface Totals {
   documents: number;
   entities: number;
   claims: number;
+  /** Open conflicts: the diagnostics shown over the corpus (findings whose severity is off are not counted). */
   conflicts: number;
   /** True while the workspace is being indexed. */
   indexing: boolean;

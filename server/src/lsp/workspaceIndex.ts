@@ -31,7 +31,10 @@ export class WorkspaceIndexer {
     const generation = ++this.generation;
     const run = this.run(generation).catch((e) => this.services.log(`indexing failed: ${describe(e)}`));
     const tracked = run.finally(() => {
-      if (this.running === tracked) this.running = undefined;
+      if (this.running !== tracked) return;
+      this.running = undefined;
+      // One more change notice, now that indexing is over, for views that waited for it.
+      this.services.refresh([]);
     });
     this.running = tracked;
     return tracked;

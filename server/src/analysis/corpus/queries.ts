@@ -133,19 +133,15 @@ export interface CorpusTotals {
   documents: number;
   entities: number;
   claims: number;
-  conflicts: number;
 }
 
+/** Counts that need no findings (computing those for every document is the expensive part). */
 export function corpusTotals(corpus: Corpus): CorpusTotals {
   let claims = 0;
-  let conflicts = 0;
-  for (const doc of corpus.documents()) {
-    claims += corpus.analysis(doc)?.claims.length ?? 0;
-    conflicts += corpus.findings(doc).length;
-  }
+  for (const doc of corpus.documents()) claims += corpus.analysis(doc)?.claims.length ?? 0;
   let entities = 0;
   for (const _ of corpus.entityIds()) entities++;
-  return { documents: corpus.size, entities, claims, conflicts };
+  return { documents: corpus.size, entities, claims };
 }
 
 /** Whether a finding is about this claim's figure. */
