@@ -5,7 +5,7 @@
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import type { DocumentAnalysis, EntityMention, Figure } from '../analysis/model';
-import { claimOfFigure, claimPeers, entityAt, entityName, entityOverview, figureAt, findingsOn, sentenceAt } from '../analysis/corpus/queries';
+import { claimOfFigure, claimPeers, entityOverview, findingsOn, sentenceAt, targetAt } from '../analysis/corpus/queries';
 import type { ServerServices } from './services';
 import { escapeMarkdown, fileLink, truncate } from './markdown';
 import { formatPercent, normalisedValue, rateNote } from './format';
@@ -35,8 +35,9 @@ export function hover(services: ServerServices, params: HoverParams): Hover | nu
   const lines = services.lines(uri);
   if (!analysis || !lines) return null;
   const offset = lines.offsetAt(params.position);
-  const entity = entityAt(analysis, offset);
-  const figure = entity ? undefined : figureAt(analysis, offset);
+  const target = targetAt(analysis, offset);
+  const entity = target?.entity;
+  const figure = target?.figure ? { figure: target.figure, index: target.index } : undefined;
   let value: string | undefined;
   let span: { start: number; end: number } | undefined;
   if (entity) {

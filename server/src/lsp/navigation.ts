@@ -5,7 +5,7 @@
  */
 import type { DefinitionParams, Location, ReferenceParams } from 'vscode-languageserver';
 import type { Span } from '../analysis/model';
-import { claimOfFigure, entityAt, figureAt } from '../analysis/corpus/queries';
+import { claimOfFigure, targetAt } from '../analysis/corpus/queries';
 import type { ServerServices } from './services';
 import { guard } from './guard';
 
@@ -25,7 +25,8 @@ export function locate(services: ServerServices, params: DefinitionParams | Refe
   if (!analysis || !lines) return [];
   const offset = lines.offsetAt(params.position);
   const out: Array<{ doc: string; span: Span }> = [];
-  const entity = entityAt(analysis, offset);
+  const target = targetAt(analysis, offset);
+  const entity = target?.entity;
   if (entity) {
     const firstPerDoc = new Set<string>();
     for (const { doc, mention } of corpus.mentionsOf(entity.id)) {
@@ -36,8 +37,7 @@ export function locate(services: ServerServices, params: DefinitionParams | Refe
       out.push({ doc, span: mention });
     }
   } else {
-    const figure = figureAt(analysis, offset);
-    const claim = figure && claimOfFigure(analysis, figure.index);
+    const claim = target?.figure && claimOfFigure(analysis, target.index);
     if (!claim) return [];
     const seen = new Set<string>();
     for (const key of claim.matchKeys) {

@@ -34,6 +34,20 @@ export function figureAt(analysis: DocumentAnalysis, offset: number): { figure: 
   return figure ? { figure, index: analysis.figures.indexOf(figure) } : undefined;
 }
 
+/**
+ * The entity or the figure at an offset. When both contain it (a name inside
+ * an amount: "US" in "US$98.6 million"), the longer wins, as in highlighting.
+ */
+export function targetAt(
+  analysis: DocumentAnalysis,
+  offset: number,
+): { entity: EntityMention; figure?: undefined } | { entity?: undefined; figure: Figure; index: number } | undefined {
+  const entity = entityAt(analysis, offset);
+  const figure = figureAt(analysis, offset);
+  if (entity && (!figure || entity.end - entity.start >= figure.figure.end - figure.figure.start)) return { entity };
+  return figure ? { figure: figure.figure, index: figure.index } : undefined;
+}
+
 export function claimOfFigure(analysis: DocumentAnalysis, figureIndex: number): Claim | undefined {
   return analysis.claims.find((c) => c.figureIndex === figureIndex);
 }
