@@ -94,7 +94,7 @@ describe('changes, overrides and settings', function () {
     assert.match(md, /command&#58;workbench/, 'the hostile sentence is quoted');
     const links = [...md.matchAll(/(?<!\\)\[((?:[^\]\\]|\\.)*)\]\(([^)]*)\)/g)].map((m) => m[2]);
     assert.ok(links.length > 0);
-    for (const target of links) assert.match(target, /^file:\/\/\/[^()\s]*#L\d+$/, `only file links to a line: ${target}`);
+    for (const target of links) assert.match(target, /^file:\/\/\/[^()\s]*#L\d+,\d+$/, `only file links to a line: ${target}`);
     assert.doesNotMatch(md, /(?<!\\)!\[/, 'no image');
     assert.doesNotMatch(md, /<img|<[a-z]/i, 'no HTML');
     assert.doesNotMatch(md, /(?<!\\)`/, 'no code spans');

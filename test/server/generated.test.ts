@@ -90,9 +90,12 @@ describe('editor features on a generated corpus', function () {
         const sources = new Set(refs.map((r) => r.uri)).size;
         const md = plain(h.contents.value);
         assert.match(md, new RegExp(`Named in ${sources} sources?, ${refs.length} mentions?\\.`));
-        for (const m of h.contents.value.matchAll(/\]\((file:[^)#]+)#L(\d+)\)/g)) {
-          const line = diskText(m[1]).split(/\r\n|\r|\n/)[Number(m[2]) - 1];
-          assert.ok(refs.some((r) => r.uri === m[1] && r.range.start.line === Number(m[2]) - 1), `the link goes to a mention (${line})`);
+        for (const m of h.contents.value.matchAll(/\]\((file:[^)#]+)#L(\d+),(\d+)\)/g)) {
+          const [line, character] = [Number(m[2]) - 1, Number(m[3]) - 1];
+          assert.ok(
+            refs.some((r) => r.uri === m[1] && r.range.start.line === line && r.range.start.character === character),
+            `the link opens a mention: ${m[0]}`,
+          );
         }
         checked++;
       }

@@ -83,7 +83,7 @@ describe('editor features on the seeds', function () {
       assert.equal(textAt(t, h.range), 'SoftBank');
       const mentioning = readdirSync(ws.path('seeds')).filter((f) => /SoftBank/.test(text(f)));
       assert.match(md, new RegExp(`Named in ${mentioning.length} sources`));
-      const links = [...md.matchAll(/\]\((file:[^)#]+)#L(\d+)\)/g)].map((m) => ({ uri: m[1], line: Number(m[2]) - 1 }));
+      const links = [...md.matchAll(/\]\((file:[^)#]+)#L(\d+),(\d+)\)/g)].map((m) => ({ uri: m[1], line: Number(m[2]) - 1 }));
       assert.deepEqual(new Set(links.map((l) => l.uri)), new Set(mentioning.filter((f) => f !== SEED.consortium).map(uri)));
       for (const l of links) assert.match(textOfUri(l.uri).split(/\r?\n/)[l.line], /SoftBank/, 'the link opens the line of the mention');
     });

@@ -79,9 +79,9 @@ function entityHover(services: ServerServices, uri: string, entity: EntityMentio
 function sourceLine(services: ServerServices, doc: string, at: number, sentence: { start: number; end: number }): string {
   const lines = services.lines(doc);
   const text = services.corpus.text(doc) ?? '';
-  const line = lines ? lines.positionAt(at).line : 0;
+  const position = lines ? lines.positionAt(at) : { line: 0, character: 0 };
   const quote = truncate(text.slice(sentence.start, sentence.end), SENTENCE_CHARS);
-  return `${fileLink(docLabel(doc), doc, line)} (line ${line + 1}): ${escapeMarkdown(quote)}`;
+  return `${fileLink(docLabel(doc), doc, position)} (line ${position.line + 1}): ${escapeMarkdown(quote)}`;
 }
 
 function figureHover(services: ServerServices, uri: string, analysis: DocumentAnalysis, figure: Figure, index: number): string {

@@ -16,9 +16,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/@/g, '&#64;');
 }
 
-/** A link to a position in a file; the target is percent-encoded so it cannot close the link early. */
-export function fileLink(label: string, uri: string, line: number): string {
-  const target = `${uri}#L${line + 1}`.replace(/[()<>\s"'`\\[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+/**
+ * A link to a position in a file: VS Code's opener reads a `#L<line>,<column>`
+ * fragment of a file URI as the selection to reveal (one-based), and file
+ * links need no trusted Markdown, unlike `command:vscode.open` links. The
+ * target is percent-encoded so it cannot close the link early.
+ */
+export function fileLink(label: string, uri: string, position: { line: number; character: number }): string {
+  const target = `${uri}#L${position.line + 1},${position.character + 1}`.replace(/[()<>\s"'`\\[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
   return `[${escapeMarkdown(label)}](${target})`;
 }
 

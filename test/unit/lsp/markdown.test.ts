@@ -34,8 +34,8 @@ describe('hover Markdown escaping', () => {
   });
 
   it('makes links only to the given URI, with a line fragment, whatever the file is called', () => {
-    const link = fileLink('[x](command:foo).txt', 'file:///tmp/a%20(b).txt', 4);
-    assert.equal(link, '[\\[x\\]\\(command&#58;foo\\)\\.txt](file:///tmp/a%20%28b%29.txt#L5)');
+    const link = fileLink('[x](command:foo).txt', 'file:///tmp/a%20(b).txt', { line: 4, character: 2 });
+    assert.equal(link, '[\\[x\\]\\(command&#58;foo\\)\\.txt](file:///tmp/a%20%28b%29.txt#L5,3)');
   });
 
   it('truncates long sentences on a word boundary', () => {
