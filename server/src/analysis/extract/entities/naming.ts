@@ -6,10 +6,11 @@
  */
 import type { EntityType } from '../../model';
 import type { Candidate } from './candidates';
-import type { EntityLexicon } from './types';
+import type { EntityEntry, EntityLexicon } from './types';
 import type { TokenStream } from './tokens';
 import { isTrailingAbbreviation, keyOf, slugify } from './keys';
 import { extendOverLegalSuffix, tokenWord } from './context';
+import { CORPORATE_FORMS } from './vocabulary';
 
 export type Namer = (first: number, last: number, type: EntityType) => Candidate;
 
@@ -22,9 +23,8 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
     if (core > first && isTrailingAbbreviation(tokenWord(ts, core))) core--;
     if (tokenWord(ts, first) === 'The' && first < core) first++;
     const key = keyOf(ts, first, core);
-    const hit = lexicon.byKey.get(key);
     const start = ts.starts[first];
-    const entry = hit?.entry ?? lexicon.entries.get(slugify(key));
+    const entry = lexicon.byKey.get(key)?.entry ?? lexicon.entries.get(slugify(key)) ?? knownBeforeCorporateForm(ts, lexicon, first, core);
     if (entry) return { first, last: ext.last, start, end: ext.end, id: entry.id, name: entry.name, type: entry.type, source: entry.source };
     const id = slugify(key) || key.toLowerCase();
     let name = names.get(id);
@@ -34,4 +34,19 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
     }
     return { first, last: ext.last, start, end: ext.end, id, name, type, source: 'inferred' };
   };
+}
+
+/**
+ * "Huawei Technologies", "Toyota Motor Corporation": a known organization's
+ * name followed only by words of corporate form is that organization (but
+ * "SoftBank Robotics" is a different one, and "Japan Airlines" is no place).
+ */
+function knownBeforeCorporateForm(ts: TokenStream, lexicon: EntityLexicon, first: number, last: number): EntityEntry | undefined {
+  let end = last;
+  while (end > first && CORPORATE_FORMS.has(tokenWord(ts, end))) {
+    end--;
+    const entry = lexicon.byKey.get(keyOf(ts, first, end))?.entry;
+    if (entry) return entry.type === 'organization' ? entry : undefined;
+  }
+  return undefined;
 }
