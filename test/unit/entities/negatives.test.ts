@@ -12,6 +12,10 @@ describe('entities: negatives', () => {
     assert.deepEqual(found('SoftBank leading? Isn’t that just putting all bets on Masayoshi Son?'), ['SoftBank=softbank']);
   });
 
+  it('does not stretch an organization over the title and name of its people', () => {
+    assert.deepEqual(found('Tesla CEO Elon Musk announced a plan. Sony Group Chairman Kenichiro Yoshida said so.'), ['Tesla=tesla', 'Sony Group=sony']);
+  });
+
   it('takes no place in a person\'s name for the place', () => {
     assert.deepEqual(found('George Washington and Jack London wrote from Washington and London.'), ['Washington=washington-dc', 'London=london']);
   });

@@ -196,8 +196,16 @@ function byAppositive({ ts, name }: InferenceInput, run: Run, a: number): Candid
   return undefined;
 }
 
+/**
+ * A run that can be one organization's name: short, distinctive, not a
+ * person's, and with no title or given name inside ("Tesla CEO Elon Musk").
+ */
 function acceptableName(ts: TokenStream, a: number, b: number): boolean {
   if (b - a > 4 || !anyDistinctive(ts, a, b) || looksLikePerson(ts, a, b)) return false;
+  for (let i = a + 1; i <= b; i++) {
+    const w = tokenWord(ts, i);
+    if (STOP_CAPITALIZED.has(w) || GIVEN_NAMES.has(w)) return false;
+  }
   return true;
 }
 
