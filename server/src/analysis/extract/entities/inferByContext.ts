@@ -10,7 +10,8 @@ import { GAP_COMMA, GAP_HYPHEN, GAP_SPACE, INNER_CAP, UPPER, SENT_START, LOWER_S
 import { BODY } from './lines';
 import { orgVerbAfter, tokenWord, NO_VERB, STRONG_VERB } from './context';
 import { acceptableName, trimLeading, type InferenceInput } from './evidence';
-import { APPOSITIVE_CONTINUATIONS, APPOSITIVE_HEADS, CLASSIFIER_LINKS, GIVEN_NAMES, ORG_CLASSIFIERS } from './vocabulary';
+import { APPOSITIVE_CONTINUATIONS, APPOSITIVE_HEADS, CLASSIFIER_LINKS, ORG_CLASSIFIERS } from './vocabulary';
+import { GIVEN_NAME, isClass } from './wordClasses';
 
 /** Whether the words right before token a classify it: "startup Zoox", "a company called X", "firms such as X". */
 export function classifiedBefore(ts: TokenStream, a: number): boolean {
@@ -65,7 +66,7 @@ export function byVerb({ ts, name }: InferenceInput, a: number, b: number): Cand
   if (a === b) {
     const f = ts.flags[a];
     const branded = (f & (INNER_CAP | UPPER)) !== 0;
-    if (GIVEN_NAMES.has(tokenWord(ts, a))) return undefined;
+    if (isClass(ts, a, GIVEN_NAME)) return undefined;
     if (f & SENT_START ? !branded : !branded && verb !== STRONG_VERB) return undefined;
   }
   return name(a, b, 'organization');

@@ -7,9 +7,8 @@ import type { Candidate } from './candidates';
 import type { Run } from './runs';
 import { LOWER_START, type TokenStream } from './tokens';
 import { tokenWord } from './context';
-import { isTrailingAbbreviation } from './keys';
 import { anyDistinctive, looksLikePerson, type InferenceInput } from './evidence';
-import { INSTITUTION_HEADS, NAME_CONNECTORS, ORG_SUFFIXES, PROGRAMME_SUFFIXES } from './vocabulary';
+import { CONNECTOR, INSTITUTION, LEGAL_FORM, ORG_SUFFIX, PROGRAMME_SUFFIX, isClass, wordClass } from './wordClasses';
 
 /**
  * "Acme Robotics", "Mizuho Holdings Inc.", "the Genesis Mission": a run with an
@@ -19,13 +18,13 @@ import { INSTITUTION_HEADS, NAME_CONNECTORS, ORG_SUFFIXES, PROGRAMME_SUFFIXES } 
  */
 export function bySuffix({ ts, name }: InferenceInput, a: number, b: number): Candidate | undefined {
   for (let s = a + 1; s <= b; s++) {
-    const w = tokenWord(ts, s);
-    const programme = PROGRAMME_SUFFIXES.has(w);
-    if (!programme && !ORG_SUFFIXES.has(w) && !isTrailingAbbreviation(w)) continue;
+    const cls = wordClass(ts, s);
+    const programme = (cls & PROGRAMME_SUFFIX) !== 0;
+    if (!programme && (cls & (ORG_SUFFIX | LEGAL_FORM)) === 0) continue;
     const start = afterLeadingPhrase(ts, a, s);
     if (!anyDistinctive(ts, start, s - 1)) continue;
     let e = s;
-    while (e + 1 <= b && (ORG_SUFFIXES.has(tokenWord(ts, e + 1)) || isTrailingAbbreviation(tokenWord(ts, e + 1)))) e++;
+    while (e + 1 <= b && isClass(ts, e + 1, ORG_SUFFIX | LEGAL_FORM)) e++;
     if (e + 1 <= b && ts.flags[e + 1] & LOWER_START) e = b; // "… Bank of Commerce"
     if (looksLikePerson(ts, start, s - 1)) return undefined;
     return name(start, e, programme && e === s ? 'programme' : 'organization');
@@ -41,9 +40,9 @@ export function bySuffix({ ts, name }: InferenceInput, a: number, b: number): Ca
 function afterLeadingPhrase(ts: TokenStream, a: number, s: number): number {
   let start = a;
   for (let k = a; k < s; k++) {
-    const w = tokenWord(ts, k);
-    if (INSTITUTION_HEADS.has(w) || ORG_SUFFIXES.has(w)) return start;
-    if (ts.flags[k] & LOWER_START && NAME_CONNECTORS.has(w)) start = k + 1;
+    const cls = wordClass(ts, k);
+    if (cls & (INSTITUTION | ORG_SUFFIX)) return start;
+    if (ts.flags[k] & LOWER_START && cls & CONNECTOR) start = k + 1;
   }
   while (start < s && ts.flags[start] & LOWER_START) start++;
   return start;
@@ -52,7 +51,7 @@ function afterLeadingPhrase(ts: TokenStream, a: number, s: number): number {
 /** "Ministry of Defense", "University of Tokyo": an institution head, "of"/"for", a distinctive name. */
 export function byInstitutionHead({ ts, name }: InferenceInput, a: number, b: number): Candidate | undefined {
   for (let h = a; h + 2 <= b; h++) {
-    if (!INSTITUTION_HEADS.has(tokenWord(ts, h))) continue;
+    if (!isClass(ts, h, INSTITUTION)) continue;
     const link = tokenWord(ts, h + 1);
     if (link !== 'of' && link !== 'for') continue;
     if (!anyDistinctive(ts, h + 2, b)) return undefined;

@@ -21,7 +21,7 @@ export function keyOf(ts: TokenStream, from: number, to: number): string {
 }
 
 /** Trailing words that may follow a known name without changing what it names. */
-const TRAILING_ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Ltda', 'Bhd', 'Plc', 'plc', 'LLC', 'LLP', 'AG', 'SA', 'NV', 'SE', 'GmbH', 'KK']);
+export const TRAILING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Ltda', 'Bhd', 'Plc', 'plc', 'LLC', 'LLP', 'AG', 'SA', 'NV', 'SE', 'GmbH', 'KK']);
 
 /** Lexicon key of a name, its token count and first token; undefined when the name has no tokens or breaks inside. */
 export function nameKey(name: string): { key: string; tokens: number; first: string; rest: string[] } | undefined {
@@ -42,8 +42,8 @@ export function isTrailingAbbreviation(word: string): boolean {
 
 /** Canonical id derived from a name: lower case, ASCII letters and digits, dashes. */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
+  const ascii = /^[\x00-\x7f]*$/.test(name);
+  return (ascii ? name : name.normalize('NFKD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')

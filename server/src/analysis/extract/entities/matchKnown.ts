@@ -8,7 +8,7 @@ import type { EntityLexicon, LexiconHit } from './types';
 import { CAP, INNER_CAP, UPPER, SENT_START, POSSESSIVE, GAP_SPACE, type TokenStream } from './tokens';
 import { joinable, keyOf } from './keys';
 import { BODY, HANDLE } from './lines';
-import { GIVEN_NAMES } from './vocabulary';
+import { GIVEN_NAME, isClass } from './wordClasses';
 import { attributionBefore, extendOverLegalSuffix, orgVerbAfter, tokenWord, NO_VERB } from './context';
 
 const NAME_START = CAP | INNER_CAP | UPPER;
@@ -44,7 +44,7 @@ function candidateFor(ts: TokenStream, first: number, last: number, hit: Lexicon
 
 /** Whether a given name stands right before token i: the name is a person's, not a place's. */
 function afterGivenName(ts: TokenStream, i: number): boolean {
-  return i > 0 && ts.gaps[i - 1] === GAP_SPACE && (ts.flags[i - 1] & CAP) !== 0 && GIVEN_NAMES.has(tokenWord(ts, i - 1));
+  return i > 0 && ts.gaps[i - 1] === GAP_SPACE && (ts.flags[i - 1] & CAP) !== 0 && isClass(ts, i - 1, GIVEN_NAME);
 }
 
 /**

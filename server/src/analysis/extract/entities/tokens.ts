@@ -36,6 +36,8 @@ export interface TokenStream {
   gaps: Uint8Array;
   /** Token texts sliced so far (see tokenText). */
   words: Array<string | undefined>;
+  /** Vocabulary class bits per token, computed on demand (see wordClasses.ts); 0 until then. */
+  classes: Uint16Array;
 }
 
 const enum C {
@@ -213,7 +215,7 @@ export function tokenize(text: string): TokenStream {
     }
   }
   if (count > 0) gaps[count - 1] = GAP_BREAK;
-  return { text, count, starts, ends, flags, gaps, words: new Array<string | undefined>(count) };
+  return { text, count, starts, ends, flags, gaps, words: new Array<string | undefined>(count), classes: new Uint16Array(count) };
 }
 
 function grow32(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
