@@ -1,16 +1,16 @@
 /**
  * Lexicon keys: a name as a sequence of tokens joined by what separated them
- * (one space, a hyphen, " & ", ", ", a possessive 's), case kept, so that "Indo-Pacific",
+ * (one space, a hyphen, " & ", ", ", a possessive 's, an abbreviation's dot), case kept, so that "Indo-Pacific",
  * "AT&T" and "SoftBank  Group" (two spaces) are looked up the same way in a
  * text as in the list.
  */
-import { tokenize, tokenText, GAP_SPACE, GAP_HYPHEN, GAP_AMP, GAP_COMMA, GAP_POSSESSIVE, type TokenStream } from './tokens';
+import { tokenize, tokenText, GAP_SPACE, GAP_HYPHEN, GAP_AMP, GAP_COMMA, GAP_POSSESSIVE, GAP_ABBREVIATION, type TokenStream } from './tokens';
 
-const JOINERS = ['', ' ', '-', ' & ', ', ', "'s "];
+const JOINERS = ['', ' ', '-', ' & ', ', ', "'s ", '. '];
 
 /** Whether the gap after token i can sit inside a name. */
 export function joinable(gap: number): boolean {
-  return gap === GAP_SPACE || gap === GAP_HYPHEN || gap === GAP_AMP || gap === GAP_COMMA || gap === GAP_POSSESSIVE;
+  return gap === GAP_SPACE || gap === GAP_HYPHEN || gap === GAP_AMP || gap === GAP_COMMA || gap === GAP_POSSESSIVE || gap === GAP_ABBREVIATION;
 }
 
 /** The key of tokens [from, to] (inclusive) of a stream; the caller checks the gaps are joinable. */
