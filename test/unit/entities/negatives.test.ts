@@ -9,6 +9,7 @@ describe('entities: negatives', () => {
 
   it('takes no person for an organization', () => {
     assert.deepEqual(found('Masayoshi Son announced a fund. Mr. Tanaka acquired shares. CEO Jane Smith launched it. Jane Doe announced her exit.'), []);
+    assert.deepEqual(found('Its partners Alice and Bob signed. Investors like Warren Buffett agreed.'), []);
     assert.deepEqual(found('SoftBank leading? Isn’t that just putting all bets on Masayoshi Son?'), ['SoftBank=softbank']);
   });
 
