@@ -4,6 +4,7 @@ import { found } from './helpers';
 
 describe('entities: negatives', () => {
   it('takes no sentence-initial word, month or day for an organization', () => {
+    assert.deepEqual(found('Startup Founders launched a fund. Local Governments announced cuts.'), []);
     assert.deepEqual(found('Officials announced the plan on Monday. Analysts said more was coming. May announced nothing. Investors launched a campaign. In March, Friday sales rose.'), []);
   });
 
