@@ -20,6 +20,7 @@ import { mergeRanges } from './figures/ranges';
 import { assignRoles } from './figures/roles';
 import { convertToUsd } from './figures/money';
 import { isDigit, isLetter } from './figures/numbers';
+import { wordAlternation } from './figures/wordPattern';
 
 export interface FigureContext {
   rates: RateTable;
@@ -32,7 +33,7 @@ const TRIGGER_WORDS = [...new Set([...NUMBER_TRIGGER_WORDS, ...ORDINAL_DENOMINAT
   (a, b) => b.length - a.length,
 );
 /** Every place a figure can start. Word alternatives are guarded by word boundaries; digits are checked for glue in code. */
-const TRIGGER_SOURCE = `\\d|\\.\\d|\\b(?:${TRIGGER_WORDS.join('|')})\\b|\\b[QH][1-4]\\b|\\bFY`;
+const TRIGGER_SOURCE = `\\d|\\.\\d|\\b(?:${wordAlternation(TRIGGER_WORDS)})\\b|\\b[QH][1-4]\\b|\\bFY`;
 const TRIGGER = new RegExp(TRIGGER_SOURCE, 'gi');
 
 const SCALE_ALONE = new Set(['thousand', 'million', 'billion', 'trillion']);

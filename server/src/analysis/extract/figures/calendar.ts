@@ -19,12 +19,10 @@ export const SEASONS: ReadonlyMap<string, number> = new Map([
   ['spring', 2], ['summer', 5], ['autumn', 8], ['fall', 8], ['winter', 11],
 ]);
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
 export function isoDay(ms: number): string {
-  const d = new Date(ms);
-  const y = d.getUTCFullYear();
-  return `${y < 0 ? '-' : ''}${pad(Math.abs(y), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const iso = new Date(ms).toISOString();
+  // Years beyond 9999 or before 0 carry a sign and six digits: keep the date part whole.
+  return iso.slice(0, iso.indexOf('T'));
 }
 
 export function isoInstant(ms: number): string {
