@@ -48,16 +48,25 @@ export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {
   DIGITS.lastIndex = pos;
   const m = DIGITS.exec(text);
   if (!m) return undefined;
-  let end = pos + m[0].length;
-  let value = Number(m[0].replace(/[^\d.]/g, ''));
-  let plainInteger = /^\d+$/.test(m[0]);
+  const raw = m[0];
+  let end = pos + raw.length;
+  let plainInteger = true;
+  let separators = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw.charCodeAt(i);
+    if (ch < 48 || ch > 57) {
+      plainInteger = false;
+      if (ch !== 46) separators = true;
+    }
+  }
+  let value = Number(separators ? raw.replace(/[^\d.]/g, '') : raw);
   // "1,3": a lone decimal comma (not a list "22,24,26").
   if (plainInteger && text.charCodeAt(end) === 44) {
     DECIMAL_COMMA.lastIndex = end;
     const dc = DECIMAL_COMMA.exec(text);
     const prevIsList = pos >= 2 && text.charCodeAt(pos - 1) === 44 && isDigit(text.charCodeAt(pos - 2));
     if (dc && !prevIsList && !(text.charCodeAt(DECIMAL_COMMA.lastIndex) === 44 && isDigit(text.charCodeAt(DECIMAL_COMMA.lastIndex + 1)))) {
-      value = Number(`${m[0]}.${dc[1]}`);
+      value = Number(`${raw}.${dc[1]}`);
       end = DECIMAL_COMMA.lastIndex;
       plainInteger = false;
     }
@@ -146,7 +155,18 @@ function ratioAfter(text: string, tok: NumberToken, opts: NumberOptions): Number
 
 const SIGN_WORD = /\b(?:minus|negative)[ \t]+$/i;
 
+/** Index of the last character before pos that is not a space or tab, or -1. */
+export function prevNonBlank(text: string, pos: number): number {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k;
+}
+
 function applySign(text: string, tok: NumberToken): NumberToken {
+  // Cheap test first: only "-", "−", "minus" or "negative" can stand right before.
+  const p = prevNonBlank(text, tok.start);
+  const pc = p >= 0 ? text.charCodeAt(p) : 0;
+  if (pc !== 45 && pc !== 0x2212 && pc !== 115 && pc !== 101 && pc !== 83 && pc !== 69) return tok;
   const from = Math.max(0, tok.start - 12);
   const before = text.slice(from, tok.start);
   const w = SIGN_WORD.exec(before);

@@ -43,16 +43,21 @@ const LAST_WORDS = new Set(
     return [last, last.replace(/s$/, '')];
   }),
 );
-const SYMBOL_CHARS = /[~≈<>=≤≥]/;
+
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
 
 function worthTrying(text: string, pos: number): boolean {
   let k = pos - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   if (k < 0) return false;
-  if (SYMBOL_CHARS.test(text[k])) return true;
+  const c = text.charCodeAt(k);
+  if (c === 126 || c === 60 || c === 61 || c === 62 || c === 0x2248 || c === 0x2264 || c === 0x2265) return true;
+  if (!isWordChar(c)) return false;
   let j = k;
-  while (j >= 0 && /[A-Za-z.]/.test(text[j])) j--;
-  if (j === k) return false;
+  while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
+  if (k - j > 14) return false;
   const w = text.slice(j + 1, k + 1).toLowerCase();
   return LAST_WORDS.has(w) || LAST_WORDS.has(w.replace(/\.$/, '')) || LAST_WORDS.has(w.replace(/s$/, ''));
 }

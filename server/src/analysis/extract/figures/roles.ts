@@ -26,6 +26,11 @@ function isFrame(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0xb7 || c === 0x2022 || c === 124 || c === 45 || c === 0x2013 || c === 0x2014 || c === 0xfeff || c === 0xfe0f || c === 0x200d || (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff);
 }
 
+/** Whether text[from, to) is all frame; scans from the figure outwards, so prose fails at once. */
+function onlyFrameBefore(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (!isFrame(text.charCodeAt(i))) return false;
+  return true;
+}
 function onlyFrame(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isFrame(text.charCodeAt(i))) return false;
   return true;
@@ -47,7 +52,7 @@ export function assignRoles(text: string, figures: Figure[]): void {
       le = f.end;
       while (le < text.length && !isBreak(text.charCodeAt(le))) le++;
     }
-    const aloneBefore = onlyFrame(text, ls, f.start);
+    const aloneBefore = onlyFrameBefore(text, ls, f.start);
     const alone = aloneBefore && onlyFrame(text, f.end, le);
     switch (f.kind) {
       case 'date':
