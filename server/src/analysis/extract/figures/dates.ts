@@ -12,6 +12,7 @@ import { relativeYear } from './relativeDates';
 
 const ISO = /(\d{4})[-/.](\d{2})[-/.](\d{2})(?:(?:T|[ \t]+)(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/y;
 const ISO_MONTH = /(\d{4})-(0[1-9]|1[0-2])(?![\d-])/y;
+const DECADE = /(\d{3}0)'?s(?![A-Za-z\d])/y;
 const NUMERIC = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(${MONTH_NAMES})\\b\\.?(?:,?[ \\t]+(\\d{4})(?![\\d]))?`, 'y');
@@ -40,6 +41,12 @@ export function dateAtDigit(text: string, pos: number): Candidate | undefined {
   const c2 = text.charCodeAt(pos + 2);
   const numericShape = c1 === 47 || c2 === 47;
   const dayShape = !isoShape && !numericShape && (c1 === 32 || c2 === 32 || (c1 >= 97 && c1 <= 116) || (c2 >= 97 && c2 <= 116));
+  if (c4 === 115 || c4 === 39) {
+    // "the 1990s", "1990's": a decade.
+    DECADE.lastIndex = pos;
+    const dm = DECADE.exec(text);
+    if (dm) return dateCandidate(text, pos, DECADE.lastIndex, yearPeriod(Number(dm[1]), 10), false);
+  }
   if (!isoShape && !numericShape && !dayShape) return undefined;
   let m: RegExpExecArray | null = null;
   if (isoShape) {

@@ -34,6 +34,7 @@ const EXPONENT = /[eE]([+-]?\d{1,3})(?![A-Za-z\d])/y;
 const POWER = /\^([+-]*)(\d{1,3})/y;
 const MIXED_FRACTION = /[ \t]+(\d{1,3})\/(\d{1,3})(?![\d/])/y;
 const SLASH_FRACTION = /\/(\d{1,6})(?![\d/])/y;
+const GLUED_UNIT = /(?:pp|ppts?|bps|pct|USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|CHF|CAD|AUD)(?![A-Za-z])/y;
 const NEGATIVE_SIGN = /[-−][ \t]?$/;
 
 function isLetter(c: number): boolean {
@@ -92,7 +93,9 @@ export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {
   } else if (next === 47 && plainInteger) {
     SLASH_FRACTION.lastIndex = end;
     const f = SLASH_FRACTION.exec(text);
-    if (f && Number(f[1]) > 0) {
+    // A proper fraction only ("3/4", "0/400"); "24/7" is a name, not a figure.
+    if (f && !(Number(f[1]) > value)) return undefined;
+    if (f) {
       value = value / Number(f[1]);
       end = SLASH_FRACTION.lastIndex;
       plainInteger = false;
@@ -113,8 +116,10 @@ export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {
     end = s.end;
     plainInteger = false;
   } else if (isLetter(text.charCodeAt(end))) {
-    // Glued to letters: an ordinal ("21st"), a unit ("29km") or a name ("5G"): not a figure of its own.
-    return undefined;
+    // Glued to letters: an ordinal ("21st"), a unit ("29km") or a name ("5G") is not a figure of its own;
+    // percentage points and currency codes are ("2pp", "115USD").
+    GLUED_UNIT.lastIndex = end;
+    if (!GLUED_UNIT.test(text)) return undefined;
   }
   if (!Number.isFinite(value)) return undefined;
   value *= scale;

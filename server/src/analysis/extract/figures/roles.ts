@@ -15,6 +15,8 @@ const READ_TIME = /[ \t]*(?:read|listen|watch|reading)\b/iy;
 const TIMESTAMP_PREFIX = /(?:^|[\r\n])[ \t\uFEFF]*(?:date[d:]?|posted|published|updated|last updated|created|modified)[ \t]*:?[ \t]*(?:on[ \t]+)?$/i;
 const LIST_LABEL_BEFORE = /\b(Year|Step|Phase|Stage|Part|Chapter|Round|Tier|Level|Section|Item|No\.|Number|Day|Week|Month|Quarter)[ \t]+$/;
 const LABEL_END = /[ \t]*[:.)—–-]/y;
+/** What a counter looks like: "16", "0/400", "1,024". */
+const PLAIN_COUNTER = /^[\d.,/]+$/;
 const LIST_NUMBER_AFTER = /[.)][ \t]/y;
 /** A counter glued to its label: "Reply0", "Likes12". */
 const COUNTER_WORD = /(?:Reply|Replies|Likes?|Comments?|Shares?|Reposts?|Views?)$/i;
@@ -56,7 +58,8 @@ export function assignRoles(text: string, figures: Figure[]): void {
     const alone = aloneBefore && onlyFrame(text, f.end, le);
     switch (f.kind) {
       case 'date':
-        if (!f.date?.relative && (alone || isTimestampPrefixed(text, ls, f.start) || isDateline(text, ls, f))) f.role = 'timestamp';
+        // Alone on its line, only a day or an instant is a timestamp ("2025-12-24 06:14"); "2020–2025" alone is a claim.
+        if (!f.date?.relative && ((alone && f.high - f.low < 86_400_000) || isTimestampPrefixed(text, ls, f.start) || isDateline(text, ls, f))) f.role = 'timestamp';
         break;
       case 'duration':
         READ_TIME.lastIndex = f.end;
@@ -68,7 +71,7 @@ export function assignRoles(text: string, figures: Figure[]): void {
         else if (f.qualifier === 'exact') listLabel(text, figures, i, ls);
         break;
       case 'number':
-        if (alone || (f.start > 0 && /[A-Za-z]/.test(text[f.start - 1]) && onlyFrame(text, f.end, le) && COUNTER_WORD.test(text.slice(Math.max(ls, f.start - 8), f.start)))) {
+        if ((alone && f.qualifier === 'exact' && PLAIN_COUNTER.test(f.text)) || (f.start > 0 && /[A-Za-z]/.test(text[f.start - 1]) && onlyFrame(text, f.end, le) && COUNTER_WORD.test(text.slice(Math.max(ls, f.start - 8), f.start)))) {
           f.role = 'furniture';
         } else if (f.qualifier === 'exact' && !listLabel(text, figures, i, ls) && aloneBefore) {
           LIST_NUMBER_AFTER.lastIndex = f.end;
