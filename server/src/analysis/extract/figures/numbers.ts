@@ -179,13 +179,15 @@ function applySign(text: string, tok: NumberToken): NumberToken {
   const m = NEGATIVE_SIGN.exec(before);
   if (m) {
     const signPos = from + m.index;
-    // A sign, not a dash: nothing number-like right before it ("1000 - 5000" is a range).
+    // A sign, not a dash: "-5" touching the number after a space or an opening; "- 1" only after nothing number-like.
+    const before1 = signPos > 0 ? text.charCodeAt(signPos - 1) : 32;
+    const touching = signPos + 1 === tok.start;
+    const opens = before1 === 32 || before1 === 9 || before1 === 10 || before1 === 13 || before1 === 40 || before1 === 61 || before1 === 58;
+    if (touching && opens) return negate(tok, signPos);
     let k = signPos - 1;
     while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
     const prev = k >= 0 ? text.charCodeAt(k) : -1;
-    const touching = signPos + 1 === tok.start;
-    const prevOk = prev === -1 || prev === 10 || prev === 13 || prev === 40 || prev === 61 || prev === 58 || (touching && k < signPos - 1);
-    if (prevOk && !isDigit(prev) && !isLetter(prev)) return negate(tok, signPos);
+    if (!touching && (prev === -1 || prev === 10 || prev === 13 || prev === 40 || prev === 61 || prev === 58)) return negate(tok, signPos);
   }
   return tok;
 }
