@@ -146,6 +146,8 @@ const CLAUSE_END = /[ \t]*(?:$|[.,;:!?)\r\n])/y;
  */
 function ratioAfter(text: string, tok: NumberToken, opts: NumberOptions): NumberToken | undefined {
   if (tok.vague || tok.scale !== 1) return undefined;
+  const o = text.charCodeAt(tok.end + 1);
+  if (text.charCodeAt(tok.end) !== 32 || (o !== 111 && o !== 79)) return undefined; // " over", " out of"
   RATIO.lastIndex = tok.end;
   if (!RATIO.exec(text)) return undefined;
   const at = RATIO.lastIndex;
