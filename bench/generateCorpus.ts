@@ -53,6 +53,30 @@ const COUNT_WORDS = ['two', 'three', 'five', 'a dozen', 'dozens of', 'hundreds o
 const QUALIFIERS = ['', '', 'about ', 'nearly ', 'more than ', 'approximately ', 'up to ', 'at least ', 'roughly '];
 const HANDLES = ['BackrowObserver', 'FloorPriceWatcher', 'ChainSkeptic', 'MacroMaven', 'QuietBull', 'NodeRunner', 'DataDiver'];
 
+/** Prose without figures, as most of an article is: the extractor must read it fast and find nothing. */
+const PROSE = [
+  'Analysts said the move reflects a growing concern about the resilience of supply chains in {sector}.',
+  'The announcement marks a significant shift in how governments and industry collaborate on critical infrastructure.',
+  '{org} declined to comment on the details of the agreement, citing ongoing negotiations with its partners.',
+  'Officials in {place} described the plan as a long-term commitment rather than a short-term stimulus.',
+  'Critics warned that public money could end up subsidising projects that private investors had already rejected.',
+  'The partners will share research facilities, and engineers from each company are expected to rotate between sites.',
+  'Industry groups welcomed the clarity, although some smaller firms fear they will be shut out of the largest contracts.',
+  'Observers noted that similar alliances have struggled when the priorities of their members diverged.',
+  'The initiative focuses heavily on building domestic capabilities and reducing dependency on foreign suppliers.',
+  'Executives at {org} said the company would prioritise energy efficiency and open standards for interoperability.',
+  'Regulators are expected to review the arrangement, but no formal objections have been raised so far.',
+  'For investors, the question is whether the consortium can turn public support into products that customers want.',
+  'Several universities in {place} have signed letters of intent to join the research programme as associate members.',
+  'The government framed the effort as a matter of economic security as much as industrial policy.',
+  'Competitors abroad are watching closely, and some have hinted that they will respond with programmes of their own.',
+  'People familiar with the matter said the final structure of the joint venture is still being negotiated.',
+  'The plan emphasises rigorous auditing for bias and security vulnerabilities before any system is deployed.',
+  'Local officials hope the project will bring skilled jobs to regions that have lost factories over the past decades.',
+  'Some economists questioned whether the budget is large enough to make a difference in such a capital-intensive field.',
+  '{org} has spent heavily on acquisitions in recent years, and its balance sheet is already under scrutiny.',
+];
+
 /** Currencies with a rough US$ value per unit and how figures are written. */
 const CURRENCIES: Array<{ code: string; perUsd: number; write: (amount: string, scale: string) => string }> = [
   { code: 'USD', perUsd: 1, write: (a, s) => `$${a} ${s}` },
@@ -179,6 +203,14 @@ function article(r: () => number, ev: Event, source: number, conflict: boolean):
         `The ${ev.programme} is one of ${3 + Math.floor(r() * 10)} national projects in ${ev.sector}, which together account for ${pick(r, ['a third', 'half', 'two-thirds'])} of public spending in the field.`,
       ]),
     );
+  }
+  // Most of an article is prose without figures (about 5 KB per article in all, as the design's budgets assume).
+  const paragraphs = 5 + Math.floor(r() * 5);
+  for (let p = 0; p < paragraphs; p++) {
+    const sentences: string[] = [];
+    const n = 3 + Math.floor(r() * 4);
+    for (let k = 0; k < n; k++) sentences.push(pick(r, PROSE).replace('{sector}', ev.sector).replace('{org}', pick(r, ev.orgs)).replace('{place}', ev.place));
+    lines.push('', sentences.join(' '));
   }
   if (r() < 0.4) {
     lines.push('', `${1 + Math.floor(r() * 60)} Likes`, 'Reward', String(Math.floor(r() * 30)), 'Comment', '0/400');
