@@ -4,12 +4,27 @@ import { found } from './helpers';
 
 describe('entities: negatives', () => {
   it('takes no sentence-initial word, month or day for an organization', () => {
+    assert.deepEqual(found('Startup Founders launched a fund. Local Governments announced cuts.'), []);
     assert.deepEqual(found('Officials announced the plan on Monday. Analysts said more was coming. May announced nothing. Investors launched a campaign. In March, Friday sales rose.'), []);
   });
 
   it('takes no person for an organization', () => {
     assert.deepEqual(found('Masayoshi Son announced a fund. Mr. Tanaka acquired shares. CEO Jane Smith launched it. Jane Doe announced her exit.'), []);
+    assert.deepEqual(found('Its partners Alice and Bob signed. Investors like Warren Buffett agreed.'), []);
     assert.deepEqual(found('SoftBank leading? Isn’t that just putting all bets on Masayoshi Son?'), ['SoftBank=softbank']);
+  });
+
+  it('does not stretch an organization over the title and name of its people', () => {
+    assert.deepEqual(found('Tesla CEO Elon Musk announced a plan. Sony Group Chairman Kenichiro Yoshida said so.'), ['Tesla=tesla', 'Sony Group=sony']);
+  });
+
+  it('takes no place in a person\'s name for the place', () => {
+    assert.deepEqual(found('George Washington and Jack London wrote from Washington and London.'), ['Washington=washington-dc', 'London=london']);
+  });
+
+  it('takes a programme\'s first word for it only in a document that names the programme', () => {
+    assert.deepEqual(found('Genesis targets foundational shifts. The Genesis team grew.'), []);
+    assert.deepEqual(found('The Genesis Mission began. Genesis targets foundational shifts.'), ['Genesis Mission=genesis-mission', 'Genesis=genesis-mission']);
   });
 
   it('takes no common technical acronym for an organization', () => {

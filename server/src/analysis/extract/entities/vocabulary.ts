@@ -20,6 +20,12 @@ export const ORG_SUFFIXES = set(`
   Brands Foods Beverages Retail Stores Hospital Clinic Lab
 `);
 
+/** Suffix words that only give a company's legal or corporate form: "Huawei Technologies" is Huawei. */
+export const CORPORATE_FORMS = set(`
+  Group Holdings Holding Technologies Technology Corporation Company Co Inc Corp Ltd Limited LLC Plc plc
+  PLC AG SA NV SE KK GmbH International Global Motor Motors Electronics Electric Industries
+`);
+
 /** Last words that make a capitalized name a programme: "Genesis Mission", "Moonshot Program". */
 export const PROGRAMME_SUFFIXES = set(`Mission Initiative Programme Program Project Plan Act Accord Accords Strategy Compact`);
 
@@ -144,6 +150,7 @@ export const ATTRIBUTION_WORDS = set(`by via from to Source Sources source accor
  * so that "Masayoshi Son" or "Jane Doe announced" is not taken for an organization.
  */
 export const GIVEN_NAMES = set(`
+  Alice Bob Tom Jim Ben Dan Mike Nick Chris Alex Max Ken Ron Ted Fred Greg Pete Steve Dave Rob Will
   Jane John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
   Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward
   Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin
