@@ -28,6 +28,8 @@ export class LspClient {
   /** Answers to server -> client `workspace/configuration` requests, by section. */
   settings: Record<string, unknown> = {};
   private listeners: Listener[] = [];
+  /** Work-done progress tokens in the order their progress began. */
+  private readonly progressTokens: Array<string | number> = [];
   private exited: Promise<number | null>;
 
   private constructor(readonly child: ChildProcess) {
@@ -41,6 +43,7 @@ export class LspClient {
     });
     // vscode-jsonrpc routes $/progress to per-token handlers; the client registers none, so all of it arrives here.
     this.connection.onUnhandledProgress((params: any) => {
+      if (params?.value?.kind === 'begin') this.progressTokens.push(params.token);
       this.notifications.push({ method: '$/progress', params });
       for (const l of this.listeners) l('$/progress', params);
     });
@@ -129,7 +132,7 @@ export class LspClient {
 
   /** Waits for the end of the nth work-done progress (0-based) the server started. */
   async waitForProgressEnd(nth = 0, timeoutMs = 30000): Promise<Array<{ kind: string; message?: string; percentage?: number }>> {
-    const token = () => [...this.progress().keys()][nth];
+    const token = () => this.progressTokens[nth];
     await this.waitFor(
       (m, p) => m === '$/progress' && token() !== undefined && p.token === token() && p.value?.kind === 'end',
       `end of progress #${nth}`,
