@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { LspClient } from '../helpers/lspClient';
 import { TempWorkspace } from '../helpers/workspace';
 import { inside, rangeOf, textAt } from '../helpers/text';
+import { eventually } from '../helpers/eventually';
 
 const PUBLIC = 'seeds/002_593483594eccef51.txt';
 const CONSORTIUM = 'seeds/004_5df53368cf9f0326.txt';
@@ -72,6 +73,22 @@ describe('changes, overrides and settings', function () {
     client.settings = { corroborate: { severity: { 'figure-conflict': 'off' } } };
     await client.notify('workspace/didChangeConfiguration', { settings: null });
     await client.diagnosticsSatisfying(ws.uri(CONSORTIUM), (d) => !d.some((x) => x.code === 'figure-conflict'), 'the conflict hidden');
+  });
+
+  it('an exchange rate setting re-analyses the corpus without a restart (inlay hints follow)', async () => {
+    await client.initialize(ws.root);
+    await client.waitForProgressEnd();
+    const COIN = 'seeds/001_e9cf73391ff22250.txt';
+    const t = text(COIN);
+    const end = rangeOf(t, '3 trillion yen').end;
+    const hintAt = async () => {
+      const hints = await client.request<any[]>('textDocument/inlayHint', { textDocument: { uri: ws.uri(COIN) }, range: { start: { line: 0, character: 0 }, end: { line: end.line + 1, character: 0 } } });
+      return hints.find((h) => h.position.line === end.line && h.position.character === end.character)?.label as string | undefined;
+    };
+    assert.match((await hintAt()) ?? '', /^≈ US\$(1\d|2\d)(\.\d+)? billion$/, 'about US$20 billion at the built-in rate');
+    client.settings = { corroborate: { exchangeRates: { JPY: { '2024': 0.01, '2025': 0.01, '2026': 0.01 } } } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await eventually(async () => assert.equal(await hintAt(), '≈ US$30 billion'), 'the overridden rate to apply');
   });
 
   it('a .corroborate.json severity applies too, and a bad key in it leaves the rest working', async () => {

@@ -14,7 +14,7 @@ import { describe } from './guard';
 
 /** Files read (concurrently) and analysed between two yields: about 10 ms of analysis, so requests wait little. */
 const READ_BATCH = 16;
-/** At most this long between yields while analysing, in milliseconds. */
+/** At most this long between yields while checking (computing findings), in milliseconds. */
 const SLICE_MS = 20;
 
 export class WorkspaceIndexer {
