@@ -105,19 +105,20 @@ function figureHover(services: ServerServices, uri: string, analysis: DocumentAn
   const agree = peers.filter((p) => p.relation === 'agree');
   const disagree = peers.filter((p) => p.relation === 'disagree');
   const other = peers.filter((p) => p.relation === 'incomparable');
-  const list = (title: string, items: typeof peers, gap: boolean) => {
+  const list = (title: string, items: typeof peers) => {
     if (items.length === 0) return;
     out.push('', `${title} (${items.length}):`, '');
     for (const p of items.slice(0, MAX_LISTED)) {
-      const by = gap && p.gap !== undefined ? ` — ${formatPercent(p.gap)} apart` : '';
+      // The gap between the intervals: 0 when they overlap; an agreeing pair may still be apart within the tolerance.
+      const by = p.gap ? ` — ${formatPercent(p.gap)} apart${p.relation === 'agree' ? ', within the tolerance' : ''}` : '';
       const fig = p.claim.figure;
       out.push(`- **${escapeMarkdown(fig.text)}** ${escapeMarkdown(normalisedValue(fig))}${by} in ${sourceLine(services, p.doc, fig.start, p.claim.sentence)}`);
     }
     if (items.length > MAX_LISTED) out.push(`- … and ${items.length - MAX_LISTED} more`);
   };
-  list('Agree', agree, false);
-  list(`Disagree (tolerance ${formatPercent(Math.max(config.tolerance, ...disagree.map((p) => p.tolerance ?? 0)))})`, disagree, true);
-  list('Not comparable', other, false);
+  list('Agree', agree);
+  list(`Disagree (tolerance ${formatPercent(Math.max(config.tolerance, ...disagree.map((p) => p.tolerance ?? 0)))})`, disagree);
+  list('Not comparable', other);
   return out.join('\n');
 }
 
