@@ -31,6 +31,8 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const corpus = new Corpus(createContext(defaultConfig()));
 const lineCache = new LineCache();
+/** Open documents by normalised URI (see services.openDocument). */
+const openDocuments = new Map<string, TextDocument>();
 let folders: string[] = [];
 let client: ClientCapabilities = {};
 /** Set once the first indexing starts; before that a change of globs needs no re-index of its own. */
@@ -46,7 +48,7 @@ const publisher = new DiagnosticsPublisher({
   findings: (uri) => (corpus.has(uri) ? corpus.findings(uri) : undefined),
   lines: (uri) => services.lines(uri),
   config: () => corpus.context.config,
-  version: (uri) => documents.get(uri)?.version,
+  version: (uri) => openDocuments.get(uri)?.version,
   log,
 });
 const corpusChanged = corpusChangedNotifier({ connection }, () => indexer.indexing);
@@ -56,6 +58,7 @@ const services: ServerServices = {
   connection,
   corpus,
   documents,
+  openDocument: (uri) => openDocuments.get(uri),
   folders: () => folders,
   log,
   lines: (uri) => lineCache.get(uri, corpus.text(uri)),
@@ -64,7 +67,7 @@ const services: ServerServices = {
     let openTouched = false;
     for (const uri of uris) {
       publisher.publish(uri);
-      if (documents.get(uri)) openTouched = true;
+      if (openDocuments.has(uri)) openTouched = true;
     }
     corpusChanged();
     // Highlighting modifiers of open documents depend on other documents.
@@ -137,7 +140,7 @@ connection.onInitialized(async () => {
 
 connection.onDidChangeConfiguration(() => void reloadConfiguration());
 
-registerDocumentSync(services, indexer);
+registerDocumentSync(services, indexer, openDocuments);
 registerHover(services);
 registerSemanticTokens(services);
 registerCodeActions(services);

@@ -63,6 +63,21 @@ describe('changes, overrides and settings', function () {
     await client.diagnosticsSatisfying(ws.uri(CONSORTIUM), (x) => !conflictOn('$6.7 billion', t004)(x), 'no conflict after 002 changed on disk');
   });
 
+  it('a document the client spells with other percent-encoding is the same document as the indexed file', async () => {
+    await client.initialize(ws.root);
+    await client.waitForProgressEnd();
+    const t004 = text(CONSORTIUM);
+    const canonical = ws.uri(CONSORTIUM);
+    const spelled = canonical.replace(/_/g, '%5F');
+    assert.notEqual(spelled, canonical);
+    await client.open(spelled, t004);
+    await client.diagnosticsSatisfying(canonical, conflictOn('$6.7 billion', t004), 'diagnostics under the canonical URI, which the client resolves to the same file');
+    assert.equal((await client.request('corroborate/totals', {})).documents, 5, 'not indexed twice');
+    const h = await client.request('textDocument/hover', { textDocument: { uri: spelled }, position: inside(t004, '$6.7 billion in government') });
+    assert.doesNotMatch(h.contents.value, /004\\_5df53368cf9f0326/, 'the open copy is not a source of its own');
+    assert.match(h.contents.value, /002\\_593483594eccef51/);
+  });
+
   it('applies the severity settings at once: error, then off', async () => {
     await client.initialize(ws.root);
     const t004 = text(CONSORTIUM);

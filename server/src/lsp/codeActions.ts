@@ -12,6 +12,7 @@ import type { DiagnosticData } from './diagnostics';
 import { Commands } from './commandIds';
 import { guard } from './guard';
 import { ApplyDecisionsCommand } from './protocol';
+import { normalizeUri } from './uris';
 
 /** Fix every finding of one kind in a file. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.corroborate`;
@@ -21,7 +22,7 @@ export function registerCodeActions(services: ServerServices): void {
 }
 
 export function codeActions(services: ServerServices, params: CodeActionParams): CodeAction[] {
-  const uri = params.textDocument.uri;
+  const uri = normalizeUri(params.textDocument.uri);
   const findings = services.corpus.findings(uri);
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));

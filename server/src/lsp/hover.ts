@@ -12,6 +12,7 @@ import { formatPercent, normalisedValue, rateNote } from './format';
 import { docLabel } from '../analysis/rules/describe';
 import { claimLabel } from './labels';
 import { guard } from './guard';
+import { normalizeUri } from './uris';
 
 /** Other sources listed in a hover before "and N more". */
 const MAX_LISTED = 12;
@@ -30,7 +31,7 @@ export function registerHover(services: ServerServices): void {
 }
 
 export function hover(services: ServerServices, params: HoverParams): Hover | null {
-  const uri = params.textDocument.uri;
+  const uri = normalizeUri(params.textDocument.uri);
   const analysis = services.corpus.analysis(uri);
   const lines = services.lines(uri);
   if (!analysis || !lines) return null;

@@ -3,13 +3,14 @@ import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-lang
 import type { ServerServices } from './services';
 import { formatUsd, rateNote } from './format';
 import { guard } from './guard';
+import { normalizeUri } from './uris';
 
 export function registerInlayHints(services: ServerServices): void {
   services.connection.languages.inlayHint.on(guard(services.log, 'inlayHint', [] as InlayHint[], (p: InlayHintParams) => inlayHints(services, p)));
 }
 
 export function inlayHints(services: ServerServices, params: InlayHintParams): InlayHint[] {
-  const uri = params.textDocument.uri;
+  const uri = normalizeUri(params.textDocument.uri);
   const analysis = services.corpus.analysis(uri);
   const lines = services.lines(uri);
   if (!analysis || !lines) return [];

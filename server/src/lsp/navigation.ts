@@ -8,6 +8,7 @@ import type { Span } from '../analysis/model';
 import { claimOfFigure, targetAt } from '../analysis/corpus/queries';
 import type { ServerServices } from './services';
 import { guard } from './guard';
+import { normalizeUri } from './uris';
 
 /** Locations returned at most, so a 10,000-source entity does not flood the client. */
 const MAX_LOCATIONS = 5000;
@@ -18,7 +19,7 @@ export function registerNavigation(services: ServerServices): void {
 }
 
 export function locate(services: ServerServices, params: DefinitionParams | ReferenceParams, what: 'definition' | 'references'): Location[] {
-  const uri = params.textDocument.uri;
+  const uri = normalizeUri(params.textDocument.uri);
   const { corpus } = services;
   const analysis = corpus.analysis(uri);
   const lines = services.lines(uri);

@@ -9,6 +9,7 @@ import { findingsOn, isCorroborated } from '../analysis/corpus/queries';
 import type { LineIndex } from '../analysis/text/lineIndex';
 import type { ServerServices } from './services';
 import { guard } from './guard';
+import { normalizeUri } from './uris';
 
 export const TOKEN_TYPES = ['organization', 'place', 'programme', 'figure'] as const;
 export const TOKEN_MODIFIERS = ['conflicting', 'corroborated'] as const;
@@ -30,13 +31,14 @@ const CORROBORATED = 1 << 1;
 export function registerSemanticTokens(services: ServerServices): void {
   const empty: SemanticTokens = { data: [] };
   services.connection.languages.semanticTokens.on(
-    guard(services.log, 'semanticTokens/full', empty, (params: SemanticTokensParams) => semanticTokens(services, params.textDocument.uri)),
+    guard(services.log, 'semanticTokens/full', empty, (params: SemanticTokensParams) => semanticTokens(services, normalizeUri(params.textDocument.uri))),
   );
   services.connection.languages.semanticTokens.onRange(
     guard(services.log, 'semanticTokens/range', empty, (params: SemanticTokensRangeParams) => {
-      const lines = services.lines(params.textDocument.uri);
+      const uri = normalizeUri(params.textDocument.uri);
+      const lines = services.lines(uri);
       if (!lines) return empty;
-      return semanticTokens(services, params.textDocument.uri, { start: lines.offsetAt(params.range.start), end: lines.offsetAt(params.range.end) });
+      return semanticTokens(services, uri, { start: lines.offsetAt(params.range.start), end: lines.offsetAt(params.range.end) });
     }),
   );
 }

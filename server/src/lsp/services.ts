@@ -11,8 +11,14 @@ import type { Settings } from './settings';
 export interface ServerServices {
   connection: Connection;
   corpus: Corpus;
-  /** Open documents, kept in sync by the client. */
+  /** Open documents, kept in sync by the client, keyed by the URIs the client spelled. */
   documents: TextDocuments<TextDocument>;
+  /**
+   * The open document at a URI in the server's own spelling (uris.ts
+   * normalizeUri; clients percent-encode differently). The corpus, the
+   * diagnostics and every request handler use that spelling.
+   */
+  openDocument(uri: string): TextDocument | undefined;
   /** Workspace folder paths (file system paths, not URIs). */
   folders(): string[];
   /** Re-publishes diagnostics for these document URIs and tells the client its views are stale. */

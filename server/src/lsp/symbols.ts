@@ -8,6 +8,7 @@ import { searchSymbols } from '../analysis/corpus/queries';
 import type { ServerServices } from './services';
 import { claimLabel } from './labels';
 import { guard } from './guard';
+import { normalizeUri } from './uris';
 
 const ENTITY_KIND: Record<EntityType, SymbolKind> = {
   organization: SymbolKind.Class,
@@ -18,7 +19,7 @@ const ENTITY_KIND: Record<EntityType, SymbolKind> = {
 const MAX_WORKSPACE_SYMBOLS = 500;
 
 export function registerSymbols(services: ServerServices): void {
-  services.connection.onDocumentSymbol(guard(services.log, 'documentSymbol', [] as DocumentSymbol[], (p: DocumentSymbolParams) => documentSymbols(services, p.textDocument.uri)));
+  services.connection.onDocumentSymbol(guard(services.log, 'documentSymbol', [] as DocumentSymbol[], (p: DocumentSymbolParams) => documentSymbols(services, normalizeUri(p.textDocument.uri))));
   services.connection.onWorkspaceSymbol(guard(services.log, 'workspaceSymbol', [] as SymbolInformation[], (p: WorkspaceSymbolParams) => workspaceSymbols(services, p.query)));
 }
 

@@ -64,11 +64,11 @@ export class WorkspaceIndexer {
     const gone = new Set<string>();
     for (const raw of uris) {
       const uri = normalizeUri(raw);
-      if (this.services.documents.get(uri)) continue;
+      if (this.services.openDocument(uri)) continue;
       if (corpus.has(uri)) gone.add(uri);
       else {
         const prefix = uri.endsWith('/') ? uri : uri + '/';
-        for (const doc of corpus.documents()) if (doc.startsWith(prefix) && !this.services.documents.get(doc)) gone.add(doc);
+        for (const doc of corpus.documents()) if (doc.startsWith(prefix) && !this.services.openDocument(doc)) gone.add(doc);
       }
     }
     for (const uri of gone) for (const d of corpus.delete(uri)) affected.add(d);
@@ -88,7 +88,7 @@ export class WorkspaceIndexer {
       const files = await listArticleFiles(services.folders(), services.settings().articleGlobs, services.log);
       const wanted = new Set(files.map(pathToUri));
       // Files that left the corpus (globs changed, or deleted while the server was not watching).
-      const leaving = [...services.corpus.documents()].filter((d) => !wanted.has(d) && !services.documents.get(d));
+      const leaving = [...services.corpus.documents()].filter((d) => !wanted.has(d) && !services.openDocument(d));
       if (leaving.length) this.removeFiles(leaving);
 
       const total = files.length;
@@ -138,7 +138,7 @@ export class WorkspaceIndexer {
     const texts = await Promise.all(
       uris.map(async (uri) => {
         const path = uriToPath(uri);
-        if (path === undefined || services.documents.get(uri)) return undefined;
+        if (path === undefined || services.openDocument(uri)) return undefined;
         const r = await readArticle(path);
         if (!r.ok) services.log(`skipped ${path}: ${r.reason}`);
         return r.ok ? r.text : null;
@@ -148,7 +148,7 @@ export class WorkspaceIndexer {
     uris.forEach((uri, i) => {
       const text = texts[i];
       // Re-check: the document may have been opened while the file was read.
-      if (text === undefined || services.documents.get(uri)) return;
+      if (text === undefined || services.openDocument(uri)) return;
       if (text === null) {
         if (services.corpus.has(uri)) unreadable.push(uri);
         return;
