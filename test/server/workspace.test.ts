@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { LspClient } from '../helpers/lspClient';
 import { TempWorkspace } from '../helpers/workspace';
 import { eventually } from '../helpers/eventually';
@@ -94,6 +95,25 @@ describe('workspace indexing and file watching', function () {
     ws.remove('seeds');
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('seeds'), type: 3 }] });
     await eventually(async () => assert.equal((await totals(client)).documents, 1), 'the deleted folder to leave the corpus');
+  });
+
+  it('indexes a workspace folder added later and forgets one removed', async () => {
+    ws = new TempWorkspace().withSeeds();
+    const other = new TempWorkspace();
+    try {
+      other.write('b/one.article.txt', 'Acme Corp raised $5 million.\n');
+      other.write('b/two.article.txt', 'Helix Labs hired 40 engineers.\n');
+      client = LspClient.start();
+      await client.initialize(ws.root);
+      await client.waitForProgressEnd();
+      const folder = { uri: pathToFileURL(other.root).href, name: 'other' };
+      await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+      await eventually(async () => assert.equal((await totals(client)).documents, SEED_COUNT + 2), 'the added folder to be indexed');
+      await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+      await eventually(async () => assert.equal((await totals(client)).documents, SEED_COUNT), 'the removed folder to be forgotten');
+    } finally {
+      other.dispose();
+    }
   });
 
   it('serves requests while indexing and stops when the user cancels the progress', async () => {
