@@ -25,7 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'research-article' }],
     outputChannel: output,
-    synchronize: { configurationSection: 'corroborate' },
+    // Settings are pulled by the server (workspace/configuration), which registers for their changes itself.
     // Hovers quote article text (escaped by the server); they never need commands or HTML.
     markdown: { isTrusted: false, supportHtml: false },
   };
