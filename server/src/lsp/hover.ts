@@ -5,7 +5,7 @@
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import type { DocumentAnalysis, EntityMention, Figure } from '../analysis/model';
-import { claimOfFigure, claimPeers, entityOverview, findingsOn, sentenceAt, targetAt } from '../analysis/corpus/queries';
+import { type ClaimPeer, claimOfFigure, claimPeers, entityOverview, findingsOn, sentenceAt, targetAt } from '../analysis/corpus/queries';
 import type { ServerServices } from './services';
 import { escapeMarkdown, fileLink, truncate } from './markdown';
 import { formatPercent, normalisedValue, rateNote } from './format';
@@ -95,33 +95,40 @@ function figureHover(services: ServerServices, uri: string, analysis: DocumentAn
   }
   const claim = claimOfFigure(analysis, index);
   if (claim) out.push('', `Claim: ${escapeMarkdown(claimLabel(services.corpus, claim, uri))}`);
-  for (const f of findingsOn(services.corpus.findings(uri), figure)) out.push('', `⚠ ${escapeMarkdown(f.message)}`);
+  const findings = findingsOn(services.corpus.findings(uri), figure);
+  for (const f of findings) out.push('', `⚠ ${escapeMarkdown(f.message)}`);
   if (!claim) return out.join('\n');
   const config = services.corpus.context.config;
   const peers = claimPeers(services.corpus, uri, claim, config);
   if (peers.length === 0) {
-    out.push('', 'No other source gives a figure for this claim.');
+    // A finding may compare figures of looser claims than the same match key; its message says which.
+    if (findings.length === 0) out.push('', 'No other figure is given for this claim, here or in another source.');
     return out.join('\n');
   }
-  const agree = peers.filter((p) => p.relation === 'agree');
-  const disagree = peers.filter((p) => p.relation === 'disagree');
-  const other = peers.filter((p) => p.relation === 'incomparable');
   const list = (title: string, items: typeof peers) => {
     if (items.length === 0) return;
     out.push('', `${title} (${items.length}):`, '');
     for (const p of items.slice(0, MAX_LISTED)) {
       // The gap between the intervals: 0 when they overlap; an agreeing pair may still be apart within the tolerance.
-      const by = p.gap ? ` — ${formatPercent(p.gap)} apart${p.relation === 'agree' ? ', within the tolerance' : ''}` : '';
+      const gap = p.gap ? ` — ${formatPercent(p.gap)} apart${p.relation === 'agree' ? ', within the tolerance' : ''}` : '';
+      const by = p.doc === uri ? ` — ${RELATION[p.relation]}${gap.replace(' — ', ', ')}` : gap;
       const fig = p.claim.figure;
       out.push(`- **${escapeMarkdown(fig.text)}** ${escapeMarkdown(normalisedValue(fig))}${by} in ${sourceLine(services, p.doc, fig.start, p.claim.sentence)}`);
     }
     if (items.length > MAX_LISTED) out.push(`- … and ${items.length - MAX_LISTED} more`);
   };
-  list('Agree', agree);
-  list(`Disagree (tolerance ${formatPercent(Math.max(config.tolerance, ...disagree.map((p) => p.tolerance ?? 0)))})`, disagree);
-  list('Not comparable', other);
+  const tolerance = formatPercent(Math.max(config.tolerance, ...peers.map((p) => p.tolerance ?? 0)));
+  const here = peers.filter((p) => p.doc === uri);
+  const others = peers.filter((p) => p.doc !== uri);
+  list('Other sources agree', others.filter((p) => p.relation === 'agree'));
+  list(`Other sources disagree, beyond the ${tolerance} tolerance`, others.filter((p) => p.relation === 'disagree'));
+  list('Other sources, not comparable', others.filter((p) => p.relation === 'incomparable'));
+  list('Elsewhere in this article', here);
+  if (others.length === 0 && findings.length === 0) out.push('', 'No other source gives a figure for this claim.');
   return out.join('\n');
 }
+
+const RELATION: Record<ClaimPeer['relation'], string> = { agree: 'agrees', disagree: 'disagrees', incomparable: 'not comparable' };
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -108,8 +108,9 @@ export interface ClaimPeer {
 }
 
 /**
- * The other sources' figures for the same claim (sharing a match key), each
- * compared with this one the way the conflict rules compare them.
+ * The other figures for the same claim (sharing a match key), in other
+ * sources and elsewhere in the same document, each compared with this one the
+ * way the conflict rules compare them.
  */
 export function claimPeers(corpus: Corpus, doc: string, claim: Claim, config: Pick<Config, 'tolerance' | 'conversionTolerance'>): ClaimPeer[] {
   const out: ClaimPeer[] = [];
@@ -117,7 +118,7 @@ export function claimPeers(corpus: Corpus, doc: string, claim: Claim, config: Pi
   for (const key of claim.matchKeys) {
     for (const p of corpus.claimsByKey(key)) {
       const id = `${p.doc}\u0000${p.claim.figure.start}`;
-      if (p.doc === doc || seen.has(id)) continue;
+      if ((p.doc === doc && p.claim.figure.start === claim.figure.start) || seen.has(id)) continue;
       seen.add(id);
       const cmp = compareClaims(claim, p.claim, config.tolerance, config.conversionTolerance);
       out.push({ doc: p.doc, claim: p.claim, relation: !cmp ? 'incomparable' : cmp.conflict ? 'disagree' : 'agree', gap: cmp?.gap, tolerance: cmp?.tolerance });
