@@ -38,7 +38,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(...registerCommands(client, claims, output));
   context.subscriptions.push(associateArticles());
 
-  await client.start();
+  try {
+    await client.start();
+  } catch (e) {
+    output.error(`the Corroborate server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage('Corroborate: the language server did not start; see the Corroborate output channel.');
+    return;
+  }
   await vscode.commands.executeCommand('setContext', 'corroborate.active', true);
   context.subscriptions.push(
     client.onNotification(CorpusChangedNotification, (params?: CorpusChangedParams) => {
