@@ -43,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   } catch (e) {
     output.error(`the Corroborate server did not start: ${e instanceof Error ? e.message : String(e)}`);
     void vscode.window.showErrorMessage('Corroborate: the language server did not start; see the Corroborate output channel.');
+    status.update(); // shows the warning state
     return;
   }
   await vscode.commands.executeCommand('setContext', 'corroborate.active', true);
