@@ -58,8 +58,9 @@ function worthTrying(text: string, pos: number): boolean {
   let j = k;
   while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
   if (k - j > 14) return false;
-  const w = text.slice(j + 1, k + 1).toLowerCase();
-  return LAST_WORDS.has(w) || LAST_WORDS.has(w.replace(/\.$/, '')) || LAST_WORDS.has(w.replace(/s$/, ''));
+  const end = text.charCodeAt(k) === 46 ? k : k + 1; // "approx." → "approx"
+  const w = text.slice(j + 1, end).toLowerCase();
+  return LAST_WORDS.has(w) || (w.endsWith('s') && LAST_WORDS.has(w.slice(0, -1)));
 }
 
 /** The qualifier right before pos, if any. */
