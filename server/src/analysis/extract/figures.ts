@@ -7,6 +7,11 @@
  * in `figures/` read around that place with sticky patterns; overlapping
  * candidates keep the longer; neighbours joined by "to", "-" or "between … and"
  * become ranges; then roles and US-dollar values are set.
+ *
+ * A figure's span covers its qualifier, currency, number, scale and unit
+ * ("about 100", "nearly 19 billion USD", "24 months"), not the noun it counts
+ * ("experts" is the unit of "about 100"), so an edit that replaces a figure
+ * keeps the sentence around it.
  */
 import type { Figure } from '../model';
 import type { RateTable } from './rates';
