@@ -21,13 +21,13 @@ export default async function lspBench(articles = Number(process.env.CORROBORATE
   let client: LspClient | undefined;
   try {
     let bytes = 0;
-    // Six sources per event: the generator's made-up names (at most 8,400) run out near 2,000 events.
-    const docs = generateCorpus({ articles, seed: 7, sourcesPerEvent: 6 });
+    const docs = generateCorpus({ articles, seed: 7 });
     for (const a of docs) {
       writeFileSync(join(dir, a.name), a.text);
       bytes += Buffer.byteLength(a.text);
     }
-    client = LspClient.start();
+    // `npm run bench` runs from the repository root and builds dist/ first; this section runs bundled elsewhere.
+    client = LspClient.start(['--stdio'], {}, join(process.cwd(), 'dist', 'server.js'));
     await client.initialize(dir);
     const t0 = performance.now();
     await client.waitForProgressEnd(0, 600000);

@@ -58,8 +58,9 @@ export class LspClient {
     this.connection.listen();
   }
 
-  static start(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}): LspClient {
-    const child = spawn(process.execPath, [join(DIST, 'server.js'), ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
+  /** Starts the built server; `serverJs` for callers bundled elsewhere (benchmarks), whose __dirname is not test/helpers. */
+  static start(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}, serverJs = join(DIST, 'server.js')): LspClient {
+    const child = spawn(process.execPath, [serverJs, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
     return new LspClient(child);
   }
 
