@@ -17,25 +17,20 @@ import {
 
 type Node = { kind: 'group'; group: ClaimGroup } | { kind: 'claim'; claim: ClaimItem } | { kind: 'figure'; figure: ClaimFigureItem };
 
-const CLAIM_ICON: Record<ClaimStatus, vscode.ThemeIcon> = {
+const STATUS_ICON: Record<ClaimStatus, vscode.ThemeIcon> = {
   conflict: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
   resolved: new vscode.ThemeIcon('pass'),
+  differs: new vscode.ThemeIcon('diff'),
   agree: new vscode.ThemeIcon('check'),
   single: new vscode.ThemeIcon('circle-outline'),
 };
 
 const CLAIM_STATUS: Record<ClaimStatus, string> = {
   conflict: 'sources conflict',
-  resolved: 'sources differ; no open conflict (decided, or judged compatible)',
+  resolved: 'a decision settled the conflict',
+  differs: 'figures differ, judged compatible (no finding)',
   agree: 'sources agree',
   single: 'one source',
-};
-
-const FIGURE_ICON: Record<ClaimFigureItem['status'], vscode.ThemeIcon> = {
-  conflict: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
-  differs: new vscode.ThemeIcon('diff'),
-  agree: new vscode.ThemeIcon('check'),
-  single: new vscode.ThemeIcon('circle-outline'),
 };
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -81,7 +76,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       const item = new vscode.TreeItem(claim.label, vscode.TreeItemCollapsibleState.Collapsed);
       item.description = `${claim.figures.length} figure${claim.figures.length === 1 ? '' : 's'} · ${claim.status}`;
       item.tooltip = `${claim.label}: ${CLAIM_STATUS[claim.status]}`;
-      item.iconPath = CLAIM_ICON[claim.status];
+      item.iconPath = STATUS_ICON[claim.status];
       item.contextValue = `corroborate.claim.${claim.status}`;
       return item;
     }
@@ -89,8 +84,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     const uri = vscode.Uri.parse(figure.uri);
     const item = new vscode.TreeItem(figure.text, vscode.TreeItemCollapsibleState.None);
     item.description = `${figure.display} · ${vscode.workspace.asRelativePath(uri, false)}`;
-    item.tooltip = `${figure.text} (${figure.display}) in ${uri.fsPath}, line ${figure.range.start.line + 1}: ${figure.status}`;
-    item.iconPath = FIGURE_ICON[figure.status];
+    item.tooltip = `${figure.text} (${figure.display}) in ${uri.fsPath}, line ${figure.range.start.line + 1}: ${CLAIM_STATUS[figure.status]}`;
+    item.iconPath = STATUS_ICON[figure.status];
     item.resourceUri = uri;
     const selection = new vscode.Range(figure.range.start.line, figure.range.start.character, figure.range.end.line, figure.range.end.character);
     item.command = { title: 'Open source', command: 'vscode.open', arguments: [uri, { selection } satisfies vscode.TextDocumentShowOptions] };

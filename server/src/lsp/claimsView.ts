@@ -2,8 +2,8 @@
  * Requests behind the client's Claims view: groups (one per subject entity),
  * then a group's claims (one per match key: the entity, measure, scope and
  * frame) with each source's figure and whether the sources agree, conflict
- * (an open finding) or were resolved (they differ, yet no finding is open:
- * a recorded decision, or the rules judged them compatible).
+ * (an open finding), were resolved (a researcher's decision settled the
+ * finding) or differ without a finding (the rules judged them compatible).
  */
 import type { Claim } from '../analysis/model';
 import { claimPeers, conflictedMatchKeys, entityName, findingIsOn, matchKeysBySubject } from '../analysis/corpus/queries';
@@ -38,14 +38,12 @@ export function claimsOf(services: ServerServices, entity: string): ClaimItem[] 
     const figures = claims.flatMap(({ doc, claim }) => figureItem(services, doc, claim));
     const first = claims[0];
     const docs = new Set(claims.map((c) => c.doc));
-    let status: ClaimStatus;
-    if (figures.some((f) => f.status === 'conflict')) status = 'conflict';
-    else if (docs.size < 2) status = 'single';
-    else status = figures.some((f) => f.status === 'differs') ? 'resolved' : 'agree';
+    const has = (s: ClaimStatus) => figures.some((f) => f.status === s);
+    const status: ClaimStatus = has('conflict') ? 'conflict' : has('resolved') ? 'resolved' : docs.size < 2 ? 'single' : has('differs') ? 'differs' : 'agree';
     const label = first ? claimLabel(corpus, { ...first.claim, subjects: [entity] }, first.doc) : key;
     return { key, label, measure: first?.claim.measure ?? '', scope: first?.claim.scope ?? '', status, figures };
   });
-  const rank: Record<ClaimStatus, number> = { conflict: 0, resolved: 1, agree: 2, single: 3 };
+  const rank: Record<ClaimStatus, number> = { conflict: 0, resolved: 1, differs: 2, agree: 3, single: 4 };
   return items.sort((a, b) => rank[a.status] - rank[b.status] || a.label.localeCompare(b.label));
 }
 
@@ -53,8 +51,9 @@ function figureItem(services: ServerServices, doc: string, claim: Claim): ClaimF
   const lines = services.lines(doc);
   if (!lines) return [];
   const peers = claimPeers(services.corpus, doc, claim, services.corpus.context.config);
-  let status: ClaimFigureItem['status'];
+  let status: ClaimStatus;
   if (services.corpus.findings(doc).some((f) => findingIsOn(f, claim))) status = 'conflict';
+  else if (services.annotations?.resolvedFindings(doc).some((r) => findingIsOn(r.finding, claim))) status = 'resolved';
   else if (peers.length === 0) status = 'single';
   else status = peers.some((p) => p.relation === 'disagree') ? 'differs' : 'agree';
   return [

@@ -63,6 +63,7 @@ function entityHover(services: ServerServices, uri: string, entity: EntityMentio
     '',
     `Named in ${plural(overview.sources, 'source')}, ${plural(overview.mentions, 'mention')}.`,
   ];
+  for (const line of services.annotations?.hoverLines(uri, entity.start) ?? []) out.push('', line);
   if (overview.others.length === 0) out.push('', 'No other source mentions it.');
   else {
     out.push('', 'Other sources:', '');
@@ -97,6 +98,8 @@ function figureHover(services: ServerServices, uri: string, analysis: DocumentAn
   if (claim) out.push('', `Claim: ${escapeMarkdown(claimLabel(services.corpus, claim, uri))}`);
   const findings = findingsOn(services.corpus.findings(uri), figure);
   for (const f of findings) out.push('', `⚠ ${escapeMarkdown(f.message)}`);
+  // The researcher's notes and decisions here (Markdown the annotation module escaped).
+  for (const line of services.annotations?.hoverLines(uri, figure.start) ?? []) out.push('', line);
   if (!claim) return out.join('\n');
   const config = services.corpus.context.config;
   const peers = claimPeers(services.corpus, uri, claim, config);

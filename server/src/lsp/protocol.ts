@@ -37,7 +37,12 @@ export interface Totals {
   indexing: boolean;
 }
 
-export type ClaimStatus = 'conflict' | 'agree' | 'resolved' | 'single';
+/**
+ * conflict: an open finding; resolved: a researcher's decision settled one;
+ * differs: the figures differ yet no rule reports it (judged compatible);
+ * agree; single: one source only.
+ */
+export type ClaimStatus = 'conflict' | 'resolved' | 'differs' | 'agree' | 'single';
 
 export interface ClaimGroup {
   /** Subject entity id, or '' for claims without a subject. */
@@ -54,8 +59,8 @@ export interface ClaimFigureItem {
   text: string;
   /** The value in US dollars for money, else in the figure's own unit. */
   display: string;
-  /** 'conflict' when a finding is reported on this figure. */
-  status: 'conflict' | 'agree' | 'differs' | 'single';
+  /** 'conflict' when a finding is open on this figure, 'resolved' when a decision settled it. */
+  status: ClaimStatus;
 }
 
 export interface ClaimItem {

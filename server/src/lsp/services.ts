@@ -5,6 +5,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../analysis/corpus/corpus';
+import type { Finding } from '../analysis/model';
 import type { LineIndex } from '../analysis/text/lineIndex';
 import type { Settings } from './settings';
 
@@ -28,4 +29,13 @@ export interface ServerServices {
   lines(uri: string): LineIndex | undefined;
   /** The effective settings (corpus globs, config merged from settings and `.corroborate.json`). */
   settings(): Settings;
+  /** What the annotation module tells hovers and the Claims view (server.ts wires it when that module is registered). */
+  annotations?: AnnotationHooks;
+}
+
+export interface AnnotationHooks {
+  /** Notes and decisions anchored at an offset, as Markdown lines already escaped. */
+  hoverLines(uri: string, offset: number): string[];
+  /** Findings of a document that a researcher's decision settled. */
+  resolvedFindings(uri: string): ReadonlyArray<{ finding: Finding }>;
 }
