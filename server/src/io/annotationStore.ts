@@ -128,9 +128,17 @@ export class AnnotationStore {
     return count;
   }
 
-  /** Merges annotations from elsewhere (an import): union by id, newer wins. */
+  /**
+   * Merges annotations from elsewhere (an import): union by id, the newer
+   * version of an id wins. Importing is deliberate, so it also brings back
+   * annotations removed here.
+   */
   merge(annotations: Annotation[]): Promise<StoreData> {
-    return this.update((data) => mergeStores(data, { ...emptyStore(), annotations }));
+    return this.update((data) => {
+      const removed = { ...data.removed };
+      for (const a of annotations) delete removed[a.id];
+      return mergeStores({ ...data, removed }, { ...emptyStore(), annotations });
+    });
   }
 
   /**

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Finding } from '../../../server/src/analysis/model';
 import { applyDecisions, describeDecision } from '../../../server/src/analysis/annotations/decisions';
-import { resolveAnnotations, stateProblem, type DocumentLookup } from '../../../server/src/analysis/annotations/resolve';
+import { resolveAnnotations, pruneAnchorCache, stateProblem, type DocumentLookup } from '../../../server/src/analysis/annotations/resolve';
 import type { Annotation } from '../../../server/src/analysis/annotations/schema';
 import { annotate, at } from './fixtures';
 
@@ -103,7 +103,7 @@ describe('annotations: decisions', () => {
     assert.equal(again[0]!.targets[0]!.anchor, first[0]!.targets[0]!.anchor, 'same object from the cache');
     const moved = resolveAnnotations([ann], lookupOf({ ...texts, 'b.txt': 'Update. ' + B }), cache);
     assert.deepEqual(moved[0]!.targets[0]!.anchor, { status: 'anchored', start: 8 + at(B, '$6.7 billion'), end: 8 + at(B, '$6.7 billion') + 12, method: 'exact', intact: true });
-    resolveAnnotations([], lookupOf(texts), cache);
+    pruneAnchorCache(cache, []);
     assert.equal(cache.size, 0, 'anchors of removed annotations are dropped from the cache');
   });
 });

@@ -135,3 +135,23 @@ describe('annotations: the store on disk', () => {
     assert.ok(!existsSync(lock));
   });
 });
+
+describe('annotations: importing into the store', () => {
+  it('keeps the newer version of an id and brings back an annotation removed here', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'corroborate-import-'));
+    try {
+      const store = new AnnotationStore(storePathFor(root), { now: () => new Date('2026-06-01T00:00:00Z') });
+      await store.load();
+      const a = note('original', 0);
+      const edited = { ...a, body: 'edited here', modified: '2026-03-01T00:00:00.000Z' };
+      await store.add(edited);
+      await store.merge([a]);
+      assert.deepEqual(store.annotations.map((x) => x.body), ['edited here'], 'an older import does not overwrite');
+      await store.remove(a.id);
+      await store.merge([a]);
+      assert.deepEqual(store.annotations.map((x) => x.body), ['original']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

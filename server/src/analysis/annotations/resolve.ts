@@ -37,13 +37,11 @@ export function createAnchorCache(): AnchorCache {
 }
 
 export function resolveAnnotations(annotations: readonly Annotation[], lookup: DocumentLookup, cache: AnchorCache = createAnchorCache()): ResolvedAnnotation[] {
-  const live = new Set<string>();
-  const out = annotations.map((annotation) => {
+  return annotations.map((annotation) => {
     const targets = annotation.targets.map((target, i): ResolvedTarget => {
       const found = lookup(target.source);
       if (!found) return { source: target.source, anchor: { status: 'missing-document' } };
       const key = `${annotation.id}#${i}`;
-      live.add(key);
       const hit = cache.get(key);
       if (hit && hit.text === found.text && hit.quote === target.quote.exact && hit.hint === target.position.start) {
         return { source: target.source, doc: found.doc, anchor: hit.anchor };
@@ -54,8 +52,12 @@ export function resolveAnnotations(annotations: readonly Annotation[], lookup: D
     });
     return { annotation, targets, state: stateOf(targets) };
   });
+}
+
+/** Drops the cached anchors of annotations that no longer exist. */
+export function pruneAnchorCache(cache: AnchorCache, annotations: readonly Annotation[]): void {
+  const live = new Set(annotations.flatMap((a) => a.targets.map((_, i) => `${a.id}#${i}`)));
   for (const key of cache.keys()) if (!live.has(key)) cache.delete(key);
-  return out;
 }
 
 function stateOf(targets: ResolvedTarget[]): AnnotationState {

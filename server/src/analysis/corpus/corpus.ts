@@ -16,15 +16,31 @@ interface Entry {
   findings?: Finding[];
 }
 
+/**
+ * The researcher's annotations as the corpus sees them (installed by the
+ * annotation module with `Corpus.setAnnotations`).
+ */
+export interface AnnotationLayer {
+  /** Silences the findings a decision settled; runs on every findings() read, so it must be cheap. */
+  filterFindings(doc: string, findings: Finding[]): Finding[];
+  /** Adds the names researchers tagged to the analysis context (the entity lexicon). */
+  extendContext(ctx: AnalysisContext): AnalysisContext;
+}
+
 export class Corpus implements CorpusView {
   private readonly entries = new Map<string, Entry>();
+  private annotations?: AnnotationLayer;
+  /** The context before the annotation layer extended it. */
+  private baseCtx: AnalysisContext;
   private readonly byEntity = new Map<string, Map<string, EntityMention[]>>();
   private readonly byClaimKey = new Map<string, Map<string, Claim[]>>();
 
   constructor(
     private ctx: AnalysisContext,
     private readonly rules: readonly Rule[] = RULES,
-  ) {}
+  ) {
+    this.baseCtx = ctx;
+  }
 
   get context(): AnalysisContext {
     return this.ctx;
@@ -32,7 +48,8 @@ export class Corpus implements CorpusView {
 
   /** Replaces the analysis context (new configuration); every document is re-analysed. */
   setContext(ctx: AnalysisContext): string[] {
-    this.ctx = ctx;
+    this.baseCtx = ctx;
+    this.ctx = this.annotations ? this.annotations.extendContext(ctx) : ctx;
     const docs = [...this.entries.keys()];
     for (const doc of docs) {
       const text = this.entries.get(doc)!.text;
@@ -128,7 +145,18 @@ export class Corpus implements CorpusView {
       entry.findings = this.rules.flatMap((rule) => rule.check(input));
       entry.findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
     }
-    return entry.findings;
+    return this.annotations ? this.annotations.filterFindings(doc, entry.findings) : entry.findings;
+  }
+
+  /**
+   * Installs (or replaces) the annotation layer and re-analyses every
+   * document with the context it extends. Call it again only when what it
+   * adds to the context changed (tags); decisions apply on every read.
+   * Returns the documents to re-publish.
+   */
+  setAnnotations(layer: AnnotationLayer | undefined): string[] {
+    this.annotations = layer;
+    return this.setContext(this.baseCtx);
   }
 
   /** Documents sharing a claim key with this analysis (whose cross-document findings depend on it). */
