@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerAnnotationClient } from './annotations';
 
 let client: LanguageClient | undefined;
 
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
   context.subscriptions.push(client);
+  registerAnnotationClient(context, client);
   await client.start();
 }
 

@@ -11,29 +11,18 @@ import type { DecisionDraft, DecisionKind, EntityType } from '../analysis/model'
 import { LineIndex } from '../analysis/text/lineIndex';
 import { Commands } from './commandIds';
 import type { ServerServices } from './services';
-import { AnnotationCommandError, AnnotationService, type AnnotationItem } from './annotations/service';
+import { AnnotationCommandError, AnnotationService } from './annotations/service';
 import { storeDiagnostics } from './annotations/storeDiagnostics';
-
-/** Custom protocol of the Annotations view. */
-export const AnnotationRequests = {
-  /** Params: none. Result: AnnotationsViewResult. */
-  list: 'corroborate/annotations',
-  /** Params: { uri }. Result: the findings of that document a decision settled. */
-  resolvedFindings: 'corroborate/resolvedFindings',
-  /** Server -> client notification, no params: annotations or their states changed. */
-  changed: 'corroborate/annotationsChanged',
-} as const;
-
-export interface AnnotationsViewResult {
-  status: { state: string; reason?: string };
-  storeUri?: string;
-  groups: Array<{ source: string; uri: string; items: Array<AnnotationItem & { range?: LspRange }> }>;
-}
-
-interface LspRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
+import {
+  AnnotationsChangedNotification,
+  AnnotationsListRequest,
+  KnownEntitiesRequest,
+  ResolvedFindingsRequest,
+  type AnnotationsList,
+  type KnownEntity,
+  type LspRange,
+  type ResolvedFindingItem,
+} from './annotations/protocol';
 
 let current: AnnotationService | undefined;
 
@@ -91,7 +80,7 @@ export function registerAnnotations(services: ServerServices): void {
       refresh: (uris) => services.refresh(uris),
       changed: () => {
         scheduleStoreDiagnostics();
-        void connection.sendNotification(AnnotationRequests.changed);
+        void connection.sendNotification(AnnotationsChangedNotification);
       },
     });
     service = current = s;
@@ -167,11 +156,11 @@ export function registerAnnotations(services: ServerServices): void {
     }
   });
 
-  connection.onRequest(AnnotationRequests.list, async (): Promise<AnnotationsViewResult> => {
+  connection.onRequest(AnnotationsListRequest, async (): Promise<AnnotationsList> => {
     const s = await start();
     if (!s) return { status: { state: 'no-folder' }, groups: [] };
     const { items } = await s.items();
-    const groups = new Map<string, AnnotationsViewResult['groups'][number]>();
+    const groups = new Map<string, AnnotationsList['groups'][number]>();
     const indexes = new Map<string, LineIndex>();
     for (const item of items) {
       let g = groups.get(item.source);
@@ -193,7 +182,7 @@ export function registerAnnotations(services: ServerServices): void {
     };
   });
 
-  connection.onRequest(AnnotationRequests.resolvedFindings, async (params: { uri: string }) => {
+  connection.onRequest(ResolvedFindingsRequest, async (params: { uri: string }): Promise<ResolvedFindingItem[]> => {
     const s = await start();
     if (!s || typeof params?.uri !== 'string') return [];
     return s.resolvedFindings(params.uri).map(({ finding, decision }) => ({
@@ -202,8 +191,18 @@ export function registerAnnotations(services: ServerServices): void {
       start: finding.start,
       end: finding.end,
       message: finding.message,
-      decision: { id: decision.id, decision: decision.decision, note: decision.body },
+      decision: { id: decision.id, decision: decision.decision, ...(decision.body ? { note: decision.body } : {}) },
     }));
+  });
+
+  connection.onRequest(KnownEntitiesRequest, (): KnownEntity[] => {
+    const out: KnownEntity[] = [];
+    for (const id of corpus.entityIds()) {
+      const mentions = corpus.mentionsOf(id);
+      const first = mentions[0]?.mention;
+      if (first) out.push({ id, name: first.name, type: first.type, mentions: mentions.length });
+    }
+    return out.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   });
 }
 

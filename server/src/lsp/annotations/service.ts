@@ -23,6 +23,7 @@ import { AnnotationStore, StoreReadOnlyError, storePathFor, type StoreStatus } f
 import { readArticle } from '../../io/readArticle';
 import { WorkspacePaths } from './paths';
 import { escapeMarkdown } from './markdown';
+import type { AnnotationViewItem } from './protocol';
 
 /** A failure the researcher should read (bad arguments, a read-only store). */
 export class AnnotationCommandError extends Error {}
@@ -37,17 +38,7 @@ export interface AnnotationHost {
   changed(): void;
 }
 
-export interface AnnotationItem {
-  id: string;
-  kind: Annotation['kind'];
-  label: string;
-  state: ResolvedAnnotation['state'];
-  problem?: string;
-  source: string;
-  uri: string;
-  start?: number;
-  end?: number;
-}
+export type AnnotationItem = Omit<AnnotationViewItem, 'range'>;
 
 export class AnnotationService {
   readonly store: AnnotationStore;
