@@ -6,16 +6,49 @@
  * except that an import with some unreadable items still merges the rest).
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AnnotationStore, STORE_FOLDER, storePathFor } from '../io/annotationStore';
 import { exportJsonLd, importJsonLd } from '../analysis/annotations/jsonld';
+import { AnnotationIndex } from '../analysis/annotations/layer';
+import type { Corpus } from '../analysis/corpus/corpus';
 import type { CliArgs } from './args';
 import type { CliIO } from '../cli';
 
+/** The workspace root a store belongs to: the folder holding `.corroborate/`. */
+function rootOf(storePath: string): string {
+  return dirname(storePath).endsWith(STORE_FOLDER) ? dirname(dirname(storePath)) : dirname(storePath);
+}
+
+/**
+ * check: installs the store's decisions (and tags) on the corpus before the
+ * texts are added, so decided findings are left out as in the editor. A
+ * store that cannot be read is reported and ignored (and never written).
+ */
+export async function applyStoredDecisions(corpus: Corpus, texts: ReadonlyMap<string, string>, storeOption: string | undefined, io: CliIO): Promise<void> {
+  const storePath = resolve(storeOption ?? storePathFor('.'));
+  if (!storeOption && !existsSync(storePath)) return;
+  const store = new AnnotationStore(storePath);
+  const status = await store.load();
+  if ('reason' in status || status.state === 'missing') {
+    io.err(`corroborate: ${storePath}: ${'reason' in status ? status.reason : 'no such file'}; decisions not applied\n`);
+    return;
+  }
+  const root = rootOf(storePath);
+  const byPath = new Map([...texts.keys()].filter((p) => p !== '-').map((p) => [resolve(p), p]));
+  const index = new AnnotationIndex((source) => {
+    const doc = byPath.get(resolve(root, source));
+    const text = doc === undefined ? undefined : texts.get(doc);
+    return doc === undefined || text === undefined ? undefined : { doc, text };
+  });
+  index.update(store.annotations);
+  corpus.setAnnotations(index);
+}
+
 export async function runAnnotations(spec: NonNullable<CliArgs['annotations']>, io: CliIO, readStdin: () => Promise<Uint8Array>): Promise<number> {
   const storePath = resolve(spec.store ?? storePathFor('.'));
-  const root = dirname(storePath).endsWith(STORE_FOLDER) ? dirname(dirname(storePath)) : dirname(storePath);
+  const root = rootOf(storePath);
   const base = pathToFileURL(root).href.replace(/\/?$/, '/');
   const store = new AnnotationStore(storePath);
   const status = await store.load();

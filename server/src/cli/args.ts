@@ -6,6 +6,8 @@ export interface CliArgs {
   paths: string[];
   format: Format;
   config?: string;
+  /** check: the annotation store whose decisions silence findings (default ./.corroborate/annotations.json if present). */
+  store?: string;
   /** `annotations export|import`: what to do, the store file, the JSON-LD file (stdin/stdout when absent). */
   annotations?: { action: 'export' | 'import'; store?: string; file?: string };
 }
@@ -28,7 +30,8 @@ Paths are files or folders (folders are searched for .txt and .md files);
 Options:
   --format text|json|sarif   output format (check: text, extract: json)
   --config FILE              workspace configuration (default: ./.corroborate.json if present)
-  --store FILE               annotation store (default: ./.corroborate/annotations.json)
+  --store FILE               annotation store; check leaves out the findings it records decisions
+                             about (default: ./.corroborate/annotations.json if present)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -57,6 +60,10 @@ export function parseArgs(argv: string[]): CliArgs {
       const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args.shift();
       if (!value) throw new UsageError('--config takes a file');
       out.config = value;
+    } else if (first === 'check' && (a === '--store' || a.startsWith('--store='))) {
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args.shift();
+      if (!value) throw new UsageError('--store takes a file');
+      out.store = value;
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option "${a}"`);
     } else {

@@ -84,7 +84,7 @@ export function registerAnnotations(services: ServerServices): void {
       },
     });
     service = current = s;
-    services.refresh(corpus.setAnnotations(s.layer));
+    services.refresh(corpus.setAnnotations(s.index));
     starting = s.load().then(
       (status) => {
         if ('reason' in status) {

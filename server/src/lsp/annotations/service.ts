@@ -8,17 +8,14 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DecisionDraft, DecisionKind, EntityType, Finding } from '../../analysis/model';
-import type { AnalysisContext } from '../../analysis/analyze';
-import type { AnnotationLayer, Corpus } from '../../analysis/corpus/corpus';
-import { buildLexicon } from '../../analysis/extract/entities';
+import type { Corpus } from '../../analysis/corpus/corpus';
 import { createTarget } from '../../analysis/annotations/anchor';
 import { buildAnnotation, decisionSpec, type AnnotationSpec } from '../../analysis/annotations/create';
-import { applyDecisions, describeDecision, type DecisionAnnotation, type ResolvedFinding } from '../../analysis/annotations/decisions';
-import { entityInputsFromAnnotations, tagsAsOrganizations } from '../../analysis/annotations/entityInputs';
+import { describeDecision, type ResolvedFinding } from '../../analysis/annotations/decisions';
 import { exportJsonLd, importJsonLd } from '../../analysis/annotations/jsonld';
-import { createAnchorCache, pruneAnchorCache, resolveAnnotations, stateProblem, type ResolvedAnnotation } from '../../analysis/annotations/resolve';
+import { AnnotationIndex } from '../../analysis/annotations/layer';
+import { stateProblem, type ResolvedAnnotation } from '../../analysis/annotations/resolve';
 import type { Annotation } from '../../analysis/annotations/schema';
-import type { OrganizationConfig } from '../../analysis/config';
 import { AnnotationStore, StoreReadOnlyError, storePathFor, type StoreStatus } from '../../io/annotationStore';
 import { readArticle } from '../../io/readArticle';
 import { WorkspacePaths } from './paths';
@@ -43,14 +40,9 @@ export type AnnotationItem = Omit<AnnotationViewItem, 'range'>;
 export class AnnotationService {
   readonly store: AnnotationStore;
   readonly paths: WorkspacePaths;
-  private readonly cache = createAnchorCache();
-  private bySource = new Map<string, Annotation[]>();
-  private decisionsByKey = new Map<string, DecisionAnnotation[]>();
-  private resolvedByDoc = new Map<string, ResolvedFinding[]>();
-  private tagOrganizations: OrganizationConfig[] = [];
-  private tagsKey = '[]';
+  /** The corpus layer (Corpus.setAnnotations): silences decided findings, adds tags to the lexicon. */
+  readonly index: AnnotationIndex;
   private queue: Promise<unknown> = Promise.resolve();
-  private known = new Map<string, string>();
 
   constructor(
     readonly root: string,
@@ -59,6 +51,11 @@ export class AnnotationService {
   ) {
     this.store = new AnnotationStore(storePath);
     this.paths = new WorkspacePaths(root, () => ({ ids: host.corpus.documents(), size: host.corpus.size }));
+    this.index = new AnnotationIndex((source) => {
+      const uri = this.paths.uriOf(source);
+      const text = this.textOf(uri);
+      return text === undefined ? undefined : { doc: uri, text };
+    });
   }
 
   get storeUri(): string {
@@ -68,12 +65,6 @@ export class AnnotationService {
   get baseIri(): string {
     return pathToFileURL(join(this.root, '/')).href.replace(/\/?$/, '/');
   }
-
-  /** The corpus layer: silences decided findings, adds tags to the lexicon. */
-  readonly layer: AnnotationLayer = {
-    filterFindings: (doc, findings) => this.filterFindings(doc, findings),
-    extendContext: (ctx) => this.extendContext(ctx),
-  };
 
   /** Reads the store (again) and applies what changed. */
   load(): Promise<StoreStatus> {
@@ -144,10 +135,9 @@ export class AnnotationService {
   /** Markdown lines for a hover at offset in a document: the notes and decisions anchored there. */
   hoverLines(uri: string, offset: number): string[] {
     const source = this.paths.sourceOf(uri);
-    const list = source ? this.bySource.get(source) : undefined;
-    if (!list) return [];
+    if (!source) return [];
     const lines: string[] = [];
-    for (const r of this.resolve(list.filter((a) => a.kind === 'note' || a.kind === 'decision'))) {
+    for (const r of this.index.resolve(this.index.annotationsOf(source).filter((a) => a.kind === 'note' || a.kind === 'decision'))) {
       const here = r.targets.some((t) => t.source === source && t.anchor.status === 'anchored' && t.anchor.start <= offset && offset <= t.anchor.end);
       if (!here) continue;
       const a = r.annotation;
@@ -162,23 +152,23 @@ export class AnnotationService {
   /** Findings of a document that a decision settled, as of the last findings() read. */
   resolvedFindings(uri: string): ResolvedFinding[] {
     this.host.corpus.findings(uri);
-    return this.resolvedByDoc.get(uri) ?? [];
+    return this.index.resolvedFindings(uri);
   }
 
   /** Every annotation with its state, for the Annotations view and the store diagnostics. */
   async items(): Promise<{ items: AnnotationItem[]; resolved: ResolvedAnnotation[] }> {
     const disk = new Map<string, string | undefined>();
-    for (const source of this.bySource.keys()) {
+    for (const source of this.index.sources()) {
       const uri = this.paths.uriOf(source);
       if (this.textOf(uri) !== undefined) continue;
       const read = await readArticle(join(this.root, ...source.split('/')));
       disk.set(source, read.ok ? read.text : undefined);
     }
-    const resolved = resolveAnnotations(this.store.annotations, (source) => {
+    const resolved = this.index.resolve(this.store.annotations, (source) => {
       const uri = this.paths.uriOf(source);
       const text = this.textOf(uri) ?? disk.get(source);
       return text === undefined ? undefined : { doc: uri, text };
-    }, this.cache);
+    });
     const items = resolved.map((r): AnnotationItem => {
       const first = r.targets[0]!;
       const anchor = first.anchor.status === 'anchored' ? first.anchor : undefined;
@@ -200,40 +190,10 @@ export class AnnotationService {
   /** Whether any annotation targets this document (so its edits matter to the view). */
   targets(uri: string): boolean {
     const source = this.paths.sourceOf(uri);
-    return source !== undefined && this.bySource.has(source);
+    return source !== undefined && this.index.annotationsOf(source).length > 0;
   }
 
   // ---- internals --------------------------------------------------------
-
-  private filterFindings(doc: string, findings: Finding[]): Finding[] {
-    if (this.decisionsByKey.size === 0 || findings.length === 0) {
-      this.resolvedByDoc.delete(doc);
-      return findings;
-    }
-    const candidates = new Set<DecisionAnnotation>();
-    for (const f of findings) for (const d of this.decisionsByKey.get(key(f.code, f.fingerprint)) ?? []) candidates.add(d);
-    if (candidates.size === 0) {
-      this.resolvedByDoc.delete(doc);
-      return findings;
-    }
-    const outcome = applyDecisions(findings, this.resolve([...candidates]));
-    if (outcome.resolved.length) this.resolvedByDoc.set(doc, outcome.resolved);
-    else this.resolvedByDoc.delete(doc);
-    return outcome.visible;
-  }
-
-  private extendContext(ctx: AnalysisContext): AnalysisContext {
-    if (this.tagOrganizations.length === 0) return ctx;
-    return { ...ctx, lexicon: buildLexicon([...ctx.config.organizations, ...this.tagOrganizations]) };
-  }
-
-  private resolve(annotations: readonly Annotation[]): ResolvedAnnotation[] {
-    return resolveAnnotations(annotations, (source) => {
-      const uri = this.paths.uriOf(source);
-      const text = this.textOf(uri);
-      return text === undefined ? undefined : { doc: uri, text };
-    }, this.cache);
-  }
 
   private textOf(uri: string): string | undefined {
     return this.host.corpus.text(uri) ?? this.host.openText(uri);
@@ -285,44 +245,12 @@ export class AnnotationService {
 
   /** Re-indexes the store's annotations and re-publishes what they may have changed. */
   private apply(): void {
-    const annotations = this.store.annotations;
-    pruneAnchorCache(this.cache, annotations);
-    const bySource = new Map<string, Annotation[]>();
-    const decisions = new Map<string, DecisionAnnotation[]>();
-    const version = new Map<string, string>();
-    for (const a of annotations) {
-      version.set(a.id, a.modified);
-      for (const source of new Set(a.targets.map((t) => t.source))) bySource.set(source, [...(bySource.get(source) ?? []), a]);
-      if (a.kind === 'decision') {
-        const k = key(a.code, a.fingerprint);
-        decisions.set(k, [...(decisions.get(k) ?? []), a]);
-      }
-    }
-    // Documents whose findings a changed decision may touch: its targets' documents, before and after.
-    const touched = new Set<string>();
-    const previous = new Map([...this.bySource.values()].flat().map((a) => [a.id, a]));
-    for (const a of [...annotations, ...previous.values()]) {
-      if (a.kind !== 'decision' || this.known.get(a.id) === version.get(a.id)) continue;
-      for (const t of a.targets) touched.add(this.paths.uriOf(t.source));
-    }
-    this.known = version;
-    this.bySource = bySource;
-    this.decisionsByKey = decisions;
-
-    const inputs = entityInputsFromAnnotations(annotations);
-    const tagsKey = JSON.stringify(inputs.tags);
-    if (tagsKey !== this.tagsKey) {
-      this.tagsKey = tagsKey;
-      this.tagOrganizations = tagsAsOrganizations(inputs.tags, (id) => this.host.corpus.mentionsOf(id)[0]?.mention.name);
-      for (const doc of this.host.corpus.setAnnotations(this.layer)) touched.add(doc);
-    }
-    this.host.refresh(touched);
+    const { tagsChanged, touched } = this.index.update(this.store.annotations, (id) => this.host.corpus.mentionsOf(id)[0]?.mention.name);
+    const uris = new Set([...touched].map((source) => this.paths.uriOf(source)));
+    if (tagsChanged) for (const doc of this.host.corpus.setAnnotations(this.index)) uris.add(doc);
+    this.host.refresh(uris);
     this.host.changed();
   }
-}
-
-function key(code: string, fingerprint: string): string {
-  return `${code}\u0000${fingerprint}`;
 }
 
 function labelOf(a: Annotation): string {
