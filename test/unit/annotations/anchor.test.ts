@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { anchorTarget, createTarget, CONTEXT_CHARS } from '../../../server/src/analysis/annotations/anchor';
+import { anchorTarget, createTarget, CONTEXT_CHARS, FUZZY_WINDOW } from '../../../server/src/analysis/annotations/anchor';
 import { ARTICLE, at } from './fixtures';
 
 function targetOf(text: string, quote: string, n = 0) {
@@ -76,6 +76,17 @@ describe('annotations: anchoring', () => {
     const a = anchorTarget(edited, sony);
     assert.equal(found(edited, a), 'Sana');
     assert.equal(a.status === 'anchored' && a.intact, false);
+  });
+
+  it('in a huge file, searches fuzzily only within a bounded window around the hint', () => {
+    const filler = 'lorem ipsum dolor sit amet. '.repeat(Math.ceil((3 * FUZZY_WINDOW) / 28));
+    const quote = 'the chipmaker founded by eight companies';
+    const text = filler + ARTICLE + filler;
+    const t = targetOf(text, quote);
+    const near = text.replace(quote, 'the chip maker founded by eight firms');
+    assert.equal(found(near, anchorTarget(near, t)), 'the chip maker founded by eight firms');
+    const moved = 'the chip maker founded by eight firms, ' + ARTICLE.replace(quote, '') + filler + filler;
+    assert.deepEqual(anchorTarget(moved, t), { status: 'orphaned' }, 'beyond the window it is orphaned, not searched for');
   });
 
   it('handles empty and tiny documents without throwing', () => {

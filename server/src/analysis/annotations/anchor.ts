@@ -20,6 +20,8 @@ import { approximateMatches, boundedDistance } from './editDistance';
 export const CONTEXT_CHARS = 32;
 /** How far from the hint (in characters) stage 2 looks for the prefix. */
 const NEAR_WINDOW = 2048;
+/** How far from the hint stage 3 searches: the whole of any article, a bounded cost in a huge file. */
+export const FUZZY_WINDOW = 64 * 1024;
 
 export type AnchorMethod = 'exact' | 'near-hint' | 'fuzzy';
 
@@ -128,7 +130,9 @@ function findFuzzy(text: string, exact: string, prefix: string, suffix: string, 
   const standsAlone = exact.length >= 40;
   let best: { start: number; end: number; score: number } | undefined;
   // Every end position, so the context can choose where the quote ends ("eight fi|rms including").
-  for (const m of approximateMatches(text, exact, maxErrors, { everyEnd: true, limit: 64 })) {
+  const from = Math.max(0, hint - FUZZY_WINDOW);
+  const to = Math.min(text.length, hint + exact.length + FUZZY_WINDOW);
+  for (const m of approximateMatches(text, exact, maxErrors, { from, to, everyEnd: true, limit: 64 })) {
     const contextMax = Math.ceil((prefix.length + suffix.length) / 2);
     const before = text.slice(Math.max(0, m.start - prefix.length), m.start);
     const after = text.slice(m.end, m.end + suffix.length);
