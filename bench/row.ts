@@ -1,0 +1,35 @@
+/** One line of the benchmark table: a measured figure beside its budget. */
+export interface BenchRow {
+  what: string;
+  /** The measured figure, with its unit ("42.1 MB/s", "3.2 ms"). */
+  measured: string;
+  /** The budget it is held to ("≥ 20 MB/s"), or "—" for a reference figure. */
+  budget: string;
+  /** Whether the measurement meets the budget; undefined for reference figures. */
+  ok?: boolean;
+}
+
+/** A section of `npm run bench`: a file in bench/sections/ whose default export returns rows. */
+export type BenchSection = () => Promise<BenchRow[]> | BenchRow[];
+
+/** Runs fn over the texts and returns MB/s (UTF-8 bytes per second). */
+export function throughput(texts: readonly string[], fn: (text: string) => unknown): { mbps: number; bytes: number; seconds: number } {
+  let bytes = 0;
+  for (const t of texts) bytes += Buffer.byteLength(t);
+  const t0 = process.hrtime.bigint();
+  for (const t of texts) fn(t);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { mbps: bytes / 1e6 / seconds, bytes, seconds };
+}
+
+/** The first texts adding up to at least `bytes`. */
+export function sample(texts: readonly string[], bytes: number): string[] {
+  const out: string[] = [];
+  let n = 0;
+  for (const t of texts) {
+    if (n >= bytes) break;
+    out.push(t);
+    n += Buffer.byteLength(t);
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+/** Periods of the calendar (UTC) as [start, end] in epoch milliseconds, end inclusive (last millisecond). */
+
+export interface Period {
+  low: number;
+  high: number;
+  /** ISO 8601 bounds: dates, or date-times for timestamps. */
+  lowIso: string;
+  highIso: string;
+}
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 0], ['jan', 0], ['february', 1], ['feb', 1], ['march', 2], ['mar', 2], ['april', 3], ['apr', 3], ['may', 4],
+  ['june', 5], ['jun', 5], ['july', 6], ['jul', 6], ['august', 7], ['aug', 7], ['september', 8], ['sep', 8], ['sept', 8],
+  ['october', 9], ['oct', 9], ['november', 10], ['nov', 10], ['december', 11], ['dec', 11],
+]);
+
+/** Meteorological seasons of the northern hemisphere: first month and length. Winter starts in December. */
+export const SEASONS: ReadonlyMap<string, number> = new Map([
+  ['spring', 2], ['summer', 5], ['autumn', 8], ['fall', 8], ['winter', 11],
+]);
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export function isoDay(ms: number): string {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  return `${y < 0 ? '-' : ''}${pad(Math.abs(y), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export function isoInstant(ms: number): string {
+  return new Date(ms).toISOString().replace(/:00\.000Z$/, 'Z').replace(/\.000Z$/, 'Z');
+}
+
+/** Months from (year, month0) for `count` months; day-precision ISO bounds. */
+export function monthsPeriod(year: number, month0: number, count: number): Period {
+  const low = Date.UTC(year, month0, 1);
+  const high = Date.UTC(year, month0 + count, 1) - 1;
+  return { low, high, lowIso: isoDay(low), highIso: isoDay(high) };
+}
+
+export function yearPeriod(year: number, count = 1): Period {
+  return monthsPeriod(year, 0, 12 * count);
+}
+
+export function dayPeriod(year: number, month0: number, day: number): Period {
+  const low = Date.UTC(year, month0, day);
+  const high = low + 86_400_000 - 1;
+  return { low, high, lowIso: isoDay(low), highIso: isoDay(high) };
+}
+
+export function instantPeriod(ms: number): Period {
+  return { low: ms, high: ms, lowIso: isoInstant(ms), highIso: isoInstant(ms) };
+}
+
+/** From the start of one period to the end of another. */
+export function spanPeriods(a: Period, b: Period): Period {
+  return { low: a.low, high: b.high, lowIso: a.lowIso, highIso: b.highIso };
+}
+
+/** Day-precision period between two instants (inclusive). */
+export function betweenDays(lowMs: number, highMs: number): Period {
+  const a = new Date(lowMs);
+  const b = new Date(highMs);
+  return spanPeriods(dayPeriod(a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate()), dayPeriod(b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate()));
+}
+
+export function validDay(year: number, month0: number, day: number): boolean {
+  if (month0 < 0 || month0 > 11 || day < 1 || day > 31) return false;
+  return new Date(Date.UTC(year, month0, day)).getUTCDate() === day;
+}
+
+export type TimeUnit = 'years' | 'months' | 'weeks' | 'days' | 'hours' | 'minutes' | 'seconds' | 'decades' | 'quarters' | 'centuries';
+
+/** Moves an instant by n units (calendar-aware for months and longer). */
+export function shift(ms: number, unit: TimeUnit, n: number): number {
+  const d = new Date(ms);
+  switch (unit) {
+    case 'centuries':
+      return d.setUTCFullYear(d.getUTCFullYear() + 100 * n);
+    case 'decades':
+      return d.setUTCFullYear(d.getUTCFullYear() + 10 * n);
+    case 'years':
+      return d.setUTCFullYear(d.getUTCFullYear() + n);
+    case 'quarters':
+      return d.setUTCMonth(d.getUTCMonth() + 3 * n);
+    case 'months':
+      return d.setUTCMonth(d.getUTCMonth() + n);
+    case 'weeks':
+      return ms + n * 7 * 86_400_000;
+    case 'days':
+      return ms + n * 86_400_000;
+    case 'hours':
+      return ms + n * 3_600_000;
+    case 'minutes':
+      return ms + n * 60_000;
+    case 'seconds':
+      return ms + n * 1000;
+  }
+}
+
+/** The whole period of `unit` that contains ms ("three years ago" is that whole year). */
+export function periodContaining(ms: number, unit: TimeUnit): Period {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  switch (unit) {
+    case 'centuries':
+    case 'decades':
+    case 'years':
+      return yearPeriod(y);
+    case 'quarters':
+      return monthsPeriod(y, m - (m % 3), 3);
+    case 'months':
+      return monthsPeriod(y, m, 1);
+    default:
+      return dayPeriod(y, m, d.getUTCDate());
+  }
+}
+
+/** A season of a year, from its first month (winter runs into the next year). */
+export function seasonPeriod(year: number, firstMonth: number): Period {
+  return monthsPeriod(year, firstMonth, 3);
+}
