@@ -2,11 +2,12 @@
  * What annotations tell the entity lexicon: names the researcher tagged (as
  * an organization, place or programme, possibly as another name of a known
  * entity) and names marked "not an entity". Tags are about a name, so they
- * change entities everywhere in the corpus; a suppression also keeps where it
- * was made, for extractors that want to scope it.
+ * change entities everywhere in the corpus, and so does "not an entity" (the
+ * lexicon knows names, not places); a suppression keeps where it was made for
+ * the Annotations view.
  */
 import type { EntityType } from '../model';
-import type { OrganizationConfig } from '../config';
+import type { EntityExtras } from '../extract/entities/types';
 import type { Annotation } from './schema';
 
 export interface EntityTag {
@@ -46,30 +47,10 @@ export function entityInputsFromAnnotations(annotations: readonly Annotation[]):
   return { tags: [...tags.values()], suppressions };
 }
 
-/**
- * Tags as organization entries of the workspace configuration, for a lexicon
- * built from `buildLexicon(organizations)`: a tag of its own becomes an entity
- * (id from its name); aliases join the entity they name (its display name
- * from `nameOf`, else the id).
- */
-export function tagsAsOrganizations(tags: readonly EntityTag[], nameOf: (id: string) => string | undefined = () => undefined): OrganizationConfig[] {
-  const out = new Map<string, OrganizationConfig>();
-  for (const t of tags) {
-    const id = t.aliasOf ?? slug(t.name);
-    if (!id) continue;
-    const entry = out.get(id) ?? { id, name: t.aliasOf ? (nameOf(t.aliasOf) ?? t.aliasOf) : t.name, aliases: [], type: t.type };
-    if (t.aliasOf && t.name !== entry.name && !entry.aliases.includes(t.name)) entry.aliases.push(t.name);
-    out.set(id, entry);
-  }
-  return [...out.values()];
-}
-
-/** "Preferred Networks" -> "preferred-networks" (the config's id format). */
-export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+/** The inputs in the shape the entity lexicon takes (`buildLexicon(organizations, extras)`). */
+export function lexiconExtras(inputs: EntityInputs): EntityExtras {
+  return {
+    tags: inputs.tags.map((t) => ({ text: t.name, type: t.type, ...(t.aliasOf ? { id: t.aliasOf } : {}) })),
+    notEntities: [...new Set(inputs.suppressions.map((s) => s.name))],
+  };
 }

@@ -6,15 +6,15 @@
  */
 import type { Finding } from '../model';
 import type { AnalysisContext } from '../analyze';
-import type { OrganizationConfig } from '../config';
+import type { EntityExtras } from '../extract/entities/types';
 import { buildLexicon } from '../extract/entities';
 import type { Annotation } from './schema';
 import { applyDecisions, type DecisionAnnotation, type ResolvedFinding } from './decisions';
-import { entityInputsFromAnnotations, tagsAsOrganizations } from './entityInputs';
+import { entityInputsFromAnnotations, lexiconExtras } from './entityInputs';
 import { createAnchorCache, pruneAnchorCache, resolveAnnotations, type DocumentLookup, type ResolvedAnnotation } from './resolve';
 
 export interface AnnotationUpdate {
-  /** The tags changed: the analysis context must be rebuilt (Corpus.setAnnotations). */
+  /** Tags or "not an entity" changed: the analysis context must be rebuilt (Corpus.setAnnotations). */
   tagsChanged: boolean;
   /** Sources (stored paths) whose findings a changed decision may touch. */
   touched: Set<string>;
@@ -26,16 +26,13 @@ export class AnnotationIndex {
   private decisionsByKey = new Map<string, DecisionAnnotation[]>();
   private versions = new Map<string, Annotation>();
   private readonly resolvedByDoc = new Map<string, ResolvedFinding[]>();
-  private tagOrganizations: OrganizationConfig[] = [];
-  private tagsKey = '[]';
+  private extras: EntityExtras = lexiconExtras({ tags: [], suppressions: [] });
+  private extrasKey = JSON.stringify(this.extras);
 
   constructor(private readonly lookup: DocumentLookup) {}
 
-  /**
-   * Replaces the annotations. `nameOf` gives the display name of an entity id
-   * (for a tag that makes a name another name of a known entity).
-   */
-  update(annotations: readonly Annotation[], nameOf: (id: string) => string | undefined = () => undefined): AnnotationUpdate {
+  /** Replaces the annotations; says what the change touches. */
+  update(annotations: readonly Annotation[]): AnnotationUpdate {
     pruneAnchorCache(this.cache, annotations);
     const bySource = new Map<string, Annotation[]>();
     const decisions = new Map<string, DecisionAnnotation[]>();
@@ -54,13 +51,11 @@ export class AnnotationIndex {
     this.decisionsByKey = decisions;
     this.versions = versions;
 
-    const { tags } = entityInputsFromAnnotations(annotations);
-    const tagsKey = JSON.stringify(tags);
-    const tagsChanged = tagsKey !== this.tagsKey;
-    if (tagsChanged) {
-      this.tagsKey = tagsKey;
-      this.tagOrganizations = tagsAsOrganizations(tags, nameOf);
-    }
+    const extras = lexiconExtras(entityInputsFromAnnotations(annotations));
+    const extrasKey = JSON.stringify(extras);
+    const tagsChanged = extrasKey !== this.extrasKey;
+    this.extrasKey = extrasKey;
+    this.extras = extras;
     return { tagsChanged, touched };
   }
 
@@ -80,10 +75,10 @@ export class AnnotationIndex {
     return outcome.visible;
   }
 
-  /** Corpus layer: the context with the tagged names added to the lexicon's organizations. */
+  /** Corpus layer: the context whose lexicon knows the tagged names and ignores the "not an entity" ones. */
   extendContext(ctx: AnalysisContext): AnalysisContext {
-    if (this.tagOrganizations.length === 0) return ctx;
-    return { ...ctx, lexicon: buildLexicon([...ctx.config.organizations, ...this.tagOrganizations]) };
+    if (!this.extras.tags?.length && !this.extras.notEntities?.length) return ctx;
+    return { ...ctx, lexicon: buildLexicon(ctx.config.organizations, this.extras) };
   }
 
   /** Findings of a document that a decision settled, as of its last filterFindings. */

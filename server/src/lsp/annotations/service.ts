@@ -245,7 +245,7 @@ export class AnnotationService {
 
   /** Re-indexes the store's annotations and re-publishes what they may have changed. */
   private apply(): void {
-    const { tagsChanged, touched } = this.index.update(this.store.annotations, (id) => this.host.corpus.mentionsOf(id)[0]?.mention.name);
+    const { tagsChanged, touched } = this.index.update(this.store.annotations);
     const uris = new Set([...touched].map((source) => this.paths.uriOf(source)));
     if (tagsChanged) for (const doc of this.host.corpus.setAnnotations(this.index)) uris.add(doc);
     this.host.refresh(uris);
