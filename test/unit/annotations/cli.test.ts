@@ -5,6 +5,13 @@ import { join } from 'node:path';
 import { main } from '../../../server/src/cli';
 import { AnnotationStore, storePathFor } from '../../../server/src/io/annotationStore';
 import { ARTICLE, annotate } from './fixtures';
+import { copyFileSync } from 'node:fs';
+import { SEEDS } from '../../helpers/paths';
+import { createTarget } from '../../../server/src/analysis/annotations/anchor';
+import { buildAnnotation } from '../../../server/src/analysis/annotations/create';
+import { Corpus } from '../../../server/src/analysis/corpus/corpus';
+import { createContext } from '../../../server/src/analysis/analyze';
+import { defaultConfig } from '../../../server/src/analysis/config';
 
 async function run(args: string[]) {
   let out = '';
@@ -68,5 +75,35 @@ describe('cli: corroborate annotations export|import', () => {
     assert.equal(damaged.code, 2);
     assert.match(damaged.err, /newer version/);
     assert.equal(readFileSync(store, 'utf8'), '{"version": 7, "annotations": []}');
+  });
+
+  it('check leaves out the findings the store has decisions about, and only those', async () => {
+    mkdirSync(join(root, 'seeds'));
+    const files = ['002_593483594eccef51.txt', '004_5df53368cf9f0326.txt'].map((f) => {
+      copyFileSync(join(SEEDS, f), join(root, 'seeds', f));
+      return join(root, 'seeds', f);
+    });
+    const before = await run(['check', '--format', 'json', '--store', join(root, 'none.json'), ...files]);
+    assert.match(before.err, /none\.json: no such file; decisions not applied/);
+    const findings = JSON.parse(before.out).findings as Array<{ code: string; path: string; start: number; end: number }>;
+    // The fingerprint is not in the CLI's output: take it from the engine, as the editor's quick fix does.
+    const corpus = new Corpus(createContext(defaultConfig()));
+    for (const f of files) corpus.set(f, readFileSync(f, 'utf8'));
+    const decided = corpus.findings(files[1]!).find((f) => f.code === 'figure-conflict');
+    assert.ok(decided, 'the seeds conflict');
+    const target = findings.find((f) => f.path === decided.doc && f.start === decided.start && f.code === decided.code)!;
+    const text = readFileSync(decided.doc, 'utf8');
+    const decision = buildAnnotation(
+      { kind: 'decision', decision: 'dismissed', code: 'figure-conflict', fingerprint: decided.fingerprint },
+      [createTarget('seeds/004_5df53368cf9f0326.txt', text, decided.start, decided.end)],
+      'd1',
+      new Date(),
+    );
+    const s = new AnnotationStore(store);
+    await s.load();
+    await s.add(decision);
+    const after = await run(['check', '--format', 'json', '--store', store, ...files]);
+    const left = JSON.parse(after.out).findings as typeof findings;
+    assert.deepEqual(left, findings.filter((f) => f !== target));
   });
 });
