@@ -61,11 +61,13 @@ export function registerAnnotations(services: ServerServices): void {
     await connection.sendDiagnostics({ uri: s.storeUri, diagnostics });
   };
 
+  /** After a burst of changes: the store's diagnostics again, and the Annotations view told to refresh. */
   const scheduleStoreDiagnostics = (): void => {
     if (diagnosticsTimer) clearTimeout(diagnosticsTimer);
     diagnosticsTimer = setTimeout(() => {
       diagnosticsTimer = undefined;
       publishStoreDiagnostics().catch((e) => services.log(`annotations: store diagnostics failed: ${(e as Error).message}`));
+      void connection.sendNotification(AnnotationsChangedNotification);
     }, DIAGNOSTICS_DELAY_MS);
   };
 
@@ -78,10 +80,7 @@ export function registerAnnotations(services: ServerServices): void {
       corpus,
       openText: (uri) => documents.get(uri)?.getText(),
       refresh: (uris) => services.refresh(uris),
-      changed: () => {
-        scheduleStoreDiagnostics();
-        void connection.sendNotification(AnnotationsChangedNotification);
-      },
+      changed: scheduleStoreDiagnostics,
     });
     service = current = s;
     services.refresh(corpus.setAnnotations(s.index));

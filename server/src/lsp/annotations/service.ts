@@ -84,30 +84,30 @@ export class AnnotationService {
 
   // ---- commands -------------------------------------------------------
 
-  recordDecision(draft: DecisionDraft): Promise<Annotation> {
+  async recordDecision(draft: DecisionDraft): Promise<Annotation> {
     if (!draft || !Array.isArray(draft.targets) || draft.targets.length === 0) throw new AnnotationCommandError('a decision needs at least one target');
     const targets = draft.targets.map((t) => this.target(t.doc, t.start, t.end));
     return this.add(decisionSpec(draft), targets);
   }
 
   /** Decides the finding at an offset (the command palette's "mark disputed", "dismiss" …). */
-  decideAt(uri: string, offset: number, decision: DecisionKind, note?: string): Promise<Annotation> {
+  async decideAt(uri: string, offset: number, decision: DecisionKind, note?: string): Promise<Annotation> {
     const finding = this.findingAt(uri, offset);
     if (!finding) throw new AnnotationCommandError('there is no finding here to decide about');
     const targets = [{ doc: finding.doc, start: finding.start, end: finding.end }, ...finding.related.map((r) => ({ doc: r.doc, start: r.start, end: r.end }))];
     return this.recordDecision({ decision, code: finding.code, fingerprint: finding.fingerprint, targets, ...(note ? { note } : {}) });
   }
 
-  tag(uri: string, start: number, end: number, type: EntityType, aliasOf?: string): Promise<Annotation> {
+  async tag(uri: string, start: number, end: number, type: EntityType, aliasOf?: string): Promise<Annotation> {
     if (!['organization', 'place', 'programme'].includes(type)) throw new AnnotationCommandError(`unknown entity type "${type}"`);
     return this.add({ kind: 'tag', entityType: type, ...(aliasOf ? { aliasOf } : {}) }, [this.target(uri, start, end)]);
   }
 
-  markNotEntity(uri: string, start: number, end: number): Promise<Annotation> {
+  async markNotEntity(uri: string, start: number, end: number): Promise<Annotation> {
     return this.add({ kind: 'not-entity' }, [this.target(uri, start, end)]);
   }
 
-  addNote(uri: string, start: number, end: number, note: string): Promise<Annotation> {
+  async addNote(uri: string, start: number, end: number, note: string): Promise<Annotation> {
     if (typeof note !== 'string' || !note.trim()) throw new AnnotationCommandError('a note needs text');
     return this.add({ kind: 'note', body: note }, [this.target(uri, start, end)]);
   }
