@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { anchorTarget, createTarget, CONTEXT_CHARS, FUZZY_WINDOW } from '../../../server/src/analysis/annotations/anchor';
 import { ARTICLE, at } from './fixtures';
 
@@ -102,5 +103,58 @@ describe('annotations: anchoring', () => {
     const t = createTarget('a.txt', text, at(text, 'Toyota'), at(text, 'Toyota') + 6);
     const edited = '😀😀 ' + text;
     assert.equal(found(edited, anchorTarget(edited, t)), 'Toyota');
+  });
+});
+
+describe('annotations: anchoring properties', () => {
+  const word = fc.constantFrom('the', 'fund', 'Sony', '$6.7', 'billion', 'in', 'Rapidus', '2027', ',', '.', '\n', 'é', '😀');
+  const textArb = fc.array(word, { minLength: 3, maxLength: 60 }).map((w) => w.join(' '));
+
+  it('finds an unchanged span exactly where it was', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % text.length;
+        const end = start + 1 + (b % (text.length - start));
+        const anchor = anchorTarget(text, createTarget('a.txt', text, start, end));
+        assert.deepEqual(anchor, { status: 'anchored', start, end, method: 'exact', intact: true });
+      }),
+    );
+  });
+
+  it('after an insertion outside the span, finds the same quote, intact', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), textArb, fc.boolean(), (text, a, b, inserted, before) => {
+        const start = a % text.length;
+        const end = start + 1 + (b % (text.length - start));
+        const t = createTarget('a.txt', text, start, end);
+        const edited = before ? text.slice(0, start) + inserted + text.slice(start) : text.slice(0, end) + inserted + text.slice(end);
+        const anchor = anchorTarget(edited, t);
+        assert.equal(anchor.status, 'anchored');
+        if (anchor.status === 'anchored') {
+          assert.equal(edited.slice(anchor.start, anchor.end), t.quote.exact);
+          assert.equal(anchor.intact, true);
+        }
+      }),
+    );
+  });
+
+  it('after a deletion outside the span, finds the same quote, intact', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), fc.nat(), fc.nat(), (text, a, b, c, d) => {
+        const start = a % text.length;
+        const end = start + 1 + (b % (text.length - start));
+        const t = createTarget('a.txt', text, start, end);
+        let edited: string;
+        if (c % 2 === 0 && start > 0) {
+          const ds = d % start;
+          edited = text.slice(0, ds) + text.slice(ds + ((c >> 1) % (start - ds + 1)));
+        } else if (end < text.length) {
+          const ds = end + (d % (text.length - end));
+          edited = text.slice(0, ds) + text.slice(ds + ((c >> 1) % (text.length - ds + 1)));
+        } else return;
+        const anchor = anchorTarget(edited, t);
+        assert.equal(anchor.status === 'anchored' && edited.slice(anchor.start, anchor.end), t.quote.exact);
+      }),
+    );
   });
 });

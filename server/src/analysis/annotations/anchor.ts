@@ -4,10 +4,12 @@
  * a changed text:
  *
  *   1. exact: the quote where it occurs (the one whose context agrees best,
- *      nearest to the position hint when several agree as well);
+ *      nearest to the position hint when several agree as well), when its
+ *      context agrees whole on at least one side;
  *   2. near the hint: the quote was edited in place, but its prefix and
  *      suffix are still there around the hint, so the anchor is what lies
  *      between them now;
+ *   then the exact occurrence with the best context, if any;
  *   3. fuzzy: the quote within a bounded edit distance, scored by its
  *      context and its distance to the hint.
  *
@@ -57,14 +59,20 @@ export function anchorTarget(text: string, target: Pick<AnnotationTarget, 'quote
   const { exact, prefix, suffix } = target.quote;
   const hint = target.position.start;
   // Fast path: nothing moved.
-  if (text.startsWith(exact, hint) && contextAgrees(text, hint, hint + exact.length, prefix, suffix) === prefix.length + suffix.length) {
+  if (text.startsWith(exact, hint) && contextAgrees(text, hint, hint + exact.length, prefix, suffix).full) {
     return { status: 'anchored', start: hint, end: hint + exact.length, method: 'exact', intact: true };
   }
   const exactHit = findExact(text, exact, prefix, suffix, hint);
-  // Full context around an exact occurrence beats everything; otherwise an in-place edit with intact context wins.
-  if (exactHit && exactHit.context === prefix.length + suffix.length) return anchored(exactHit.start, exact.length, 'exact', true);
+  // The quote with its context on at least one side whole: text was added or changed on the other side.
+  if (exactHit?.agreement.oneSide) return anchored(exactHit.start, exact.length, 'exact', true);
+  // Otherwise an in-place edit between an intact prefix and suffix is likelier than a quote found elsewhere.
   const near = findBetweenContext(text, exact, prefix, suffix, hint);
-  if (near) return { status: 'anchored', start: near.start, end: near.end, method: 'near-hint', intact: text.slice(near.start, near.end) === exact };
+  // The quote itself inside the bracketed region: text was added next to it, the quote is still there.
+  if (near) {
+    const inside = text.indexOf(exact, near.start);
+    if (inside >= 0 && inside + exact.length <= near.end) return anchored(inside, exact.length, 'exact', true);
+    return { status: 'anchored', start: near.start, end: near.end, method: 'near-hint', intact: false };
+  }
   if (exactHit) return anchored(exactHit.start, exact.length, 'exact', true);
   const fuzzy = findFuzzy(text, exact, prefix, suffix, hint);
   if (fuzzy) return { status: 'anchored', start: fuzzy.start, end: fuzzy.end, method: 'fuzzy', intact: false };
@@ -75,25 +83,43 @@ function anchored(start: number, length: number, method: AnchorMethod, intact: b
   return { status: 'anchored', start, end: start + length, method, intact };
 }
 
-/** How many characters of context agree: the end of the prefix plus the start of the suffix. */
-function contextAgrees(text: string, start: number, end: number, prefix: string, suffix: string): number {
+interface Agreement {
+  /** Characters of context that agree: the end of the prefix plus the start of the suffix. */
+  chars: number;
+  /** Both sides agree whole. */
+  full: boolean;
+  /** At least one side agrees whole. */
+  oneSide: boolean;
+}
+
+function contextAgrees(text: string, start: number, end: number, prefix: string, suffix: string): Agreement {
   let p = 0;
   while (p < prefix.length && start - p - 1 >= 0 && text.charCodeAt(start - p - 1) === prefix.charCodeAt(prefix.length - p - 1)) p++;
   let s = 0;
   while (s < suffix.length && end + s < text.length && text.charCodeAt(end + s) === suffix.charCodeAt(s)) s++;
-  return p + s;
+  const wholePrefix = p === prefix.length;
+  const wholeSuffix = s === suffix.length;
+  return { chars: p + s, full: wholePrefix && wholeSuffix, oneSide: wholePrefix || wholeSuffix };
 }
 
-/** The occurrence of exact with the most context agreeing, nearest to the hint among equals. */
-function findExact(text: string, exact: string, prefix: string, suffix: string, hint: number): { start: number; context: number } | undefined {
-  let best: { start: number; context: number } | undefined;
+/** The occurrence of exact with a whole side of context if any, then the most context agreeing, then nearest to the hint. */
+function findExact(text: string, exact: string, prefix: string, suffix: string, hint: number): { start: number; agreement: Agreement } | undefined {
+  let best: { start: number; agreement: Agreement } | undefined;
   for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
-    const context = contextAgrees(text, i, i + exact.length, prefix, suffix);
-    if (!best || context > best.context || (context === best.context && Math.abs(i - hint) < Math.abs(best.start - hint))) {
-      best = { start: i, context };
-    }
+    const agreement = contextAgrees(text, i, i + exact.length, prefix, suffix);
+    const candidate = { start: i, agreement };
+    if (!best || rank(candidate, best, hint) > 0) best = candidate;
   }
   return best;
+}
+
+/** Positive when a is the better occurrence: a whole side of context, then more context, then nearer the hint. */
+function rank(a: { start: number; agreement: Agreement }, b: { start: number; agreement: Agreement }, hint: number): number {
+  return (
+    Number(a.agreement.oneSide) - Number(b.agreement.oneSide) ||
+    a.agreement.chars - b.agreement.chars ||
+    Math.abs(b.start - hint) - Math.abs(a.start - hint)
+  );
 }
 
 /**
