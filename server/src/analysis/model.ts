@@ -103,6 +103,13 @@ export interface Claim {
   figure: Figure;
   /** Canonical ids of the subject entities, sorted. */
   subjects: string[];
+  /**
+   * Where the subjects came from: named in the sentence, named in a recent
+   * sentence the figure's sentence points back to ("the consortium"), only
+   * places, or the document's most-mentioned organization. Only the first two
+   * are firm enough to compare figures across documents.
+   */
+  basis: 'sentence' | 'anaphora' | 'place' | 'topic';
   /** funding, investment, headcount, price … */
   measure: string;
   /** public, private, total, annual … or '' when unscoped. */

@@ -96,6 +96,15 @@ describe('entities: inferred from evidence in the text', () => {
     ]);
   });
 
+  it('takes a known organization followed by words of corporate form for that organization', () => {
+    assert.deepEqual(found('Firms including Huawei Technologies rose; Toyota Motor Corporation fell; SoftBank Robotics and Japan Airlines held.'), [
+      'Huawei Technologies=huawei',
+      'Toyota Motor Corporation=toyota',
+      'SoftBank Robotics=softbank-robotics',
+      'Japan Airlines=japan-airlines',
+    ]);
+  });
+
   it('gives the same name the same id in every document', () => {
     const a = mentions('Shares of Halvard Securities rose.')[0];
     const b = mentions('Halvard Securities said nothing new.\nHalvard Securities, again.')[0];

@@ -45,6 +45,10 @@ describe('entities: the built-in list and its aliases', () => {
     assert.deepEqual(found('a deal with Fujitsu Ltd. and Honda Motor Co., Ltd. today'), ['Fujitsu Ltd.=fujitsu', 'Honda Motor Co.=honda']);
   });
 
+  it('reads names with an abbreviation inside, and not a title before a name as part of it', () => {
+    assert.deepEqual(found('Mr. Son met Warner Bros. Discovery in St. Petersburg.'), ['Warner Bros. Discovery=warner-bros-discovery', 'St. Petersburg=saint-petersburg']);
+  });
+
   it('types places and programmes apart from organizations', () => {
     const byText = new Map(mentions('Tokyo, Washington and Silicon Valley joined the Genesis Mission with the CHIPS Act.').map((m) => [m.text, m.type]));
     assert.equal(byText.get('Tokyo'), 'place');

@@ -12,6 +12,19 @@ describe('entities: negatives', () => {
     assert.deepEqual(found('SoftBank leading? Isn’t that just putting all bets on Masayoshi Son?'), ['SoftBank=softbank']);
   });
 
+  it('does not stretch an organization over the title and name of its people', () => {
+    assert.deepEqual(found('Tesla CEO Elon Musk announced a plan. Sony Group Chairman Kenichiro Yoshida said so.'), ['Tesla=tesla', 'Sony Group=sony']);
+  });
+
+  it('takes no place in a person\'s name for the place', () => {
+    assert.deepEqual(found('George Washington and Jack London wrote from Washington and London.'), ['Washington=washington-dc', 'London=london']);
+  });
+
+  it('takes a programme\'s first word for it only in a document that names the programme', () => {
+    assert.deepEqual(found('Genesis targets foundational shifts. The Genesis team grew.'), []);
+    assert.deepEqual(found('The Genesis Mission began. Genesis targets foundational shifts.'), ['Genesis Mission=genesis-mission', 'Genesis=genesis-mission']);
+  });
+
   it('takes no common technical acronym for an organization', () => {
     assert.deepEqual(found('The AI unit launched GPUs. The LLM shipped. TCO fell as CapEx rose while OpEx fell. An API announced nothing. ETH, BTC and USDT rose.'), []);
     assert.deepEqual(found('SoftBank, NVIDIA, GPU and VRAM makers'), ['SoftBank=softbank', 'NVIDIA=nvidia']);

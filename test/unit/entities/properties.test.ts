@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { buildLexicon, extractEntities } from '../../../server/src/analysis/extract/entities';
+import { extractInPieces } from '../../../server/src/analysis/extract/entities/extract';
 import type { EntityMention } from '../../../server/src/analysis/model';
 
 const lexicon = buildLexicon([{ name: 'Kestrel Dynamics', aliases: ['KDX'], type: 'organization' }], {
@@ -82,5 +83,24 @@ describe('entities: long capitalized runs', () => {
     const ms = extractEntities(input, lexicon);
     checkInvariants(input, ms);
     assert.ok(ms.every((m) => m.text.split(' ').length <= 12));
+  });
+});
+
+describe('entities: very long texts', () => {
+  it('reads a text in pieces cut at line breaks, with offsets into the whole text', () => {
+    const a = 'SoftBank and Acme Robotics Inc. met in Tokyo.\nAcme grew.\n';
+    const b = 'The Genesis Mission began. Genesis grew in Japan.\n';
+    const whole = a + b;
+    const pieces = extractInPieces(whole, lexicon, a.length + 3);
+    const separate = [...extractEntities(a, lexicon), ...extractEntities(b, lexicon).map((m) => ({ ...m, start: m.start + a.length, end: m.end + a.length }))];
+    assert.deepEqual(pieces, separate);
+    checkInvariants(whole, pieces);
+  });
+
+  it('cuts a text without line breaks at spaces, and a text without spaces anywhere', () => {
+    for (const input of ['Japan and SoftBank '.repeat(50), 'SoftBank'.repeat(100)]) {
+      checkInvariants(input, extractInPieces(input, lexicon, 37));
+    }
+    assert.equal(extractInPieces('Japan and SoftBank '.repeat(50), lexicon, 37).length, 100);
   });
 });

@@ -6,12 +6,12 @@
 import type { Claim, EntityMention, Figure, Sentence } from '../model';
 import type { Config } from '../config';
 import { wordsIn, type Word } from '../text/words';
-import { clauseNumbers } from './clauses';
+import { clauseNumbers, hasBoundary } from './clauses';
 import { findConversions } from './conversions';
-import { measureTables, readMeasure, type MeasureTables } from './measure';
+import { measureTables, readFrame, readMeasure, type MeasureTables } from './measure';
 import { chooseSubjects, documentTopic, pointsBack, sentenceEntities, LOOK_BACK_SENTENCES, type SentenceEntities } from './subjects';
 
-const CLAIM_KINDS = new Set<Figure['kind']>(['money', 'percent', 'count', 'duration']);
+const CLAIM_KINDS = new Set<Figure['kind'] | undefined>(['money', 'percent', 'count', 'duration']);
 const tablesByConfig = new WeakMap<Config, MeasureTables>();
 
 export function buildClaims(text: string, sentences: Sentence[], figures: Figure[], entities: EntityMention[], config: Config): Claim[] {
@@ -42,9 +42,9 @@ export function buildClaims(text: string, sentences: Sentence[], figures: Figure
     const clause = clauseNumbers(text, words);
     const own = sentenceEntities(text, s, entities.slice(ei, ej), words, clause);
     actorsBySentence[si] = own.actors;
-    const period = sentencePeriod(sentenceFigures);
+    const frame = readFrame(words) + sentencePeriod(sentenceFigures);
     for (const f of candidates) {
-      const claim = readClaim(text, f, figures.indexOf(f, firstFigure), words, clause, own, tables, topic, period, () =>
+      const claim = readClaim(text, f, figures.indexOf(f, firstFigure), words, clause, own, tables, topic, frame, () =>
         previousActors(text, sentences, entities, si, actorsBySentence),
       );
       if (claim) {
@@ -58,9 +58,10 @@ export function buildClaims(text: string, sentences: Sentence[], figures: Figure
 }
 
 function isClaimCandidate(f: Figure): boolean {
-  if (f.role !== 'claim' || !CLAIM_KINDS.has(f.kind)) return false;
-  if (f.kind === 'money') return f.usd !== undefined && Number.isFinite(f.usd.value);
-  return Number.isFinite(f.value);
+  const kind = f.kind === 'range' ? f.rangeOf : f.kind;
+  if (f.role !== 'claim' || !CLAIM_KINDS.has(kind)) return false;
+  if (kind === 'money') return f.usd !== undefined && Number.isFinite(f.usd.low) && !Number.isNaN(f.usd.high);
+  return Number.isFinite(f.low) && !Number.isNaN(f.high);
 }
 
 function readClaim(
@@ -72,38 +73,49 @@ function readClaim(
   own: SentenceEntities,
   tables: MeasureTables,
   topic: string | undefined,
-  period: string,
+  frame: string,
   previous: () => EntityMention[] | undefined,
 ): Omit<Claim, 'sentence'> | undefined {
-  let after = words.findIndex((w) => w.start >= f.end);
-  if (after < 0) after = words.length;
+  const after = firstWordFrom(words, f.end);
   let before = after - 1;
   while (before >= 0 && words[before].end > f.start) before--;
   // A clause boundary right next to the figure cuts it off from that side.
-  const cutBefore = before < 0 || boundaryBetween(text, words[before].end, f.start);
-  const cutAfter = after >= words.length || boundaryBetween(text, f.end, words[after].start);
-  const clauseStart = cutBefore ? before + 1 : firstOfClause(clause, before);
-  const clauseEnd = cutAfter ? after : endOfClause(clause, after);
-  const reading = readMeasure(f, words, before, after, clauseStart, clauseEnd, tables);
+  const cutBefore = before < 0 || hasBoundary(text, words[before].end, f.start);
+  const cutAfter = after >= words.length || hasBoundary(text, f.end, words[after].start);
+  const at = {
+    before,
+    after,
+    clauseStart: cutBefore ? before + 1 : firstOfClause(clause, before),
+    clauseEnd: cutAfter ? after : endOfClause(clause, after),
+  };
+  const reading = readMeasure(f, words, at, tables, frame);
   if (!reading) return undefined;
   const subjects = chooseSubjects(own, previous, pointsBack(words, before), topic);
-  if (subjects.length === 0) return undefined;
-  const frame = reading.frame + period;
-  const tail = `${reading.measure}|${reading.scope}|${frame}`;
+  if (!subjects) return undefined;
+  const tail = `${reading.measure}|${reading.scope}|${reading.frame}`;
   return {
     figureIndex,
     figure: f,
-    subjects,
+    subjects: subjects.ids,
+    basis: subjects.basis,
     measure: reading.measure,
     scope: reading.scope,
-    frame,
-    key: `${subjects.join('+')}|${tail}`,
-    matchKeys: subjects.map((s) => `${s}|${tail}`),
+    frame: reading.frame,
+    key: `${subjects.ids.join('+')}|${tail}`,
+    matchKeys: subjects.ids.map((s) => `${s}|${tail}`),
   };
 }
 
-function boundaryBetween(text: string, from: number, to: number): boolean {
-  return /[,;:()\[\]—–]/.test(text.slice(from, to));
+/** Index of the first word starting at or after offset (binary search). */
+function firstWordFrom(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function firstOfClause(clause: Int32Array, i: number): number {

@@ -1,8 +1,6 @@
 /** Clause boundaries inside a sentence, in terms of its words. */
 import type { Word } from '../text/words';
 
-const BOUNDARY = /[,;:()\[\]—–]|\s-\s/;
-
 /**
  * clause[i] is the clause number of word i: it grows wherever the text
  * between two words holds a comma, semicolon, colon, bracket or dash (a comma
@@ -12,18 +10,26 @@ export function clauseNumbers(text: string, words: Word[]): Int32Array {
   const out = new Int32Array(words.length);
   let clause = 0;
   for (let i = 1; i < words.length; i++) {
-    const between = text.slice(words[i - 1].end, words[i].start);
-    if (BOUNDARY.test(between) && !onlyDigitCommas(text, words[i - 1].end, words[i].start)) clause++;
+    if (hasBoundary(text, words[i - 1].end, words[i].start)) clause++;
     out[i] = clause;
   }
   return out;
 }
 
-function onlyDigitCommas(text: string, from: number, to: number): boolean {
+/** True when text[from, to) holds a clause boundary (a char-code scan: this runs for every pair of words). */
+export function hasBoundary(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) {
-    const c = text[p];
-    if (c === ',' && /\d/.test(text[p - 1] ?? '') && /\d/.test(text[p + 1] ?? '')) continue;
-    if (BOUNDARY.test(c) || (c === '-' && text[p - 1] === ' ' && text[p + 1] === ' ')) return false;
+    const c = text.charCodeAt(p);
+    if (c === 44 /* , */) {
+      if (isDigit(text.charCodeAt(p - 1)) && isDigit(text.charCodeAt(p + 1))) continue;
+      return true;
+    }
+    if (c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013) return true;
+    if (c === 45 && text.charCodeAt(p - 1) === 32 && text.charCodeAt(p + 1) === 32) return true;
   }
-  return true;
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

@@ -5,7 +5,7 @@
  * consortium", "it"), then places in the sentence, then the document's topic
  * (its most-mentioned organization or programme).
  */
-import type { EntityMention, Sentence } from '../model';
+import type { Claim, EntityMention, Sentence } from '../model';
 import type { Word } from '../text/words';
 import { ANAPHORA, NON_SUBJECT_CUES } from './vocabulary';
 
@@ -77,12 +77,14 @@ export function chooseSubjects(
   previousActors: () => EntityMention[] | undefined,
   pointsBackToEarlier: boolean,
   topic: string | undefined,
-): string[] {
-  let chosen: string[] = own.actors.map((e) => e.id);
-  if (chosen.length === 0 && pointsBackToEarlier) chosen = previousActors()?.map((e) => e.id) ?? [];
-  if (chosen.length === 0) chosen = own.places.map((e) => e.id);
-  if (chosen.length === 0 && topic) chosen = [topic];
-  return [...new Set(chosen)].sort();
+): { ids: string[]; basis: Claim['basis'] } | undefined {
+  const ids = (list: EntityMention[]) => [...new Set(list.map((e) => e.id))].sort();
+  if (own.actors.length > 0) return { ids: ids(own.actors), basis: 'sentence' };
+  const earlier = pointsBackToEarlier ? previousActors() : undefined;
+  if (earlier && earlier.length > 0) return { ids: ids(earlier), basis: 'anaphora' };
+  if (own.places.length > 0) return { ids: ids(own.places), basis: 'place' };
+  if (topic) return { ids: [topic], basis: 'topic' };
+  return undefined;
 }
 
 export { LOOK_BACK_SENTENCES };

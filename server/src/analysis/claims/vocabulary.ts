@@ -3,13 +3,14 @@
  * A workspace extends the measures through the `measures` setting.
  */
 
-/** measure -> cue words (single words or two-word phrases, lower case). */
+/** Measures of amounts (money): measure -> cue words (single words or two-word phrases, lower case). */
 export const MEASURE_CUES: Record<string, string[]> = {
   funding: [
     'funding', 'funded', 'fund', 'funds', 'backing', 'backed', 'grant', 'grants', 'subsidy', 'subsidies',
     'financing', 'financed', 'war chest', 'capital', 'bailout', 'budget', 'budgeted', 'allocated', 'allocation',
   ],
-  investment: ['investment', 'investments', 'invest', 'invests', 'invested', 'investing', 'poured', 'stake'],
+  investment: ['investment', 'investments', 'invest', 'invests', 'invested', 'investing', 'poured'],
+  stake: ['stake'],
   valuation: ['valuation', 'valued', 'market value', 'market cap', 'capitalization', 'capitalisation'],
   deal: ['deal', 'acquisition', 'acquire', 'acquired', 'acquiring', 'takeover', 'merger', 'bought', 'purchase', 'bid', 'offer'],
   price: ['price', 'priced', 'prices'],
@@ -17,13 +18,37 @@ export const MEASURE_CUES: Record<string, string[]> = {
   revenue: ['revenue', 'revenues', 'sales', 'turnover'],
   profit: ['profit', 'profits', 'net income', 'earnings', 'loss', 'losses'],
   debt: ['debt', 'loan', 'loans', 'borrowing', 'bonds'],
-  casualties: ['killed', 'dead', 'deaths', 'died', 'injured', 'wounded', 'casualties', 'victims', 'fatalities'],
-  parameters: ['parameters', 'parameter'],
-  'cost-reduction': ['reduce', 'reduces', 'reduced', 'reduction', 'cut', 'cuts', 'savings', 'lower'],
-  growth: ['growth', 'grew', 'grow', 'increase', 'increased', 'rose', 'rise', 'decline', 'declined', 'fell', 'drop', 'dropped'],
-  'market-share': ['market share'],
-  timeline: ['within', 'timeline', 'scheduled', 'deadline'],
+  'market share': ['market share'],
 };
+
+/** Words of change that make a percentage a change of something: direction -> cue words. */
+export const CHANGE_CUES: Record<string, string[]> = {
+  increase: [
+    'increase', 'increased', 'increases', 'rise', 'rises', 'rose', 'risen', 'rising', 'grow', 'grows', 'grew', 'grown',
+    'growth', 'gain', 'gained', 'jump', 'jumped', 'climb', 'climbed', 'boost', 'boosted', 'raise', 'raised', 'up',
+  ],
+  decrease: [
+    'decrease', 'decreased', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'dropped', 'decline', 'declined',
+    'reduce', 'reduced', 'reduces', 'reduction', 'cut', 'cuts', 'lower', 'lowered', 'down', 'shrink', 'shrank',
+    'slash', 'slashed', 'savings',
+  ],
+};
+
+/** What a change is a change of: object -> cue words. A change without one makes no claim. */
+export const CHANGE_OBJECTS: Record<string, string[]> = {
+  cost: ['cost', 'costs', 'spending', 'expenses', 'expenditure'],
+  price: ['price', 'prices'],
+  revenue: ['revenue', 'revenues', 'sales', 'turnover'],
+  profit: ['profit', 'profits', 'earnings'],
+  output: ['output', 'production'],
+  share: ['share', 'market share'],
+  employment: ['jobs', 'employment', 'headcount', 'workforce'],
+  emissions: ['emissions'],
+  demand: ['demand'],
+};
+
+/** Cues that make a duration a claim about a timeline. */
+export const TIMELINE_CUES = new Set(['within', 'timeline', 'scheduled', 'deadline']);
 
 /** Counted nouns that make a claim: "100 experts", "2,000 employees", "a dozen companies". */
 export const COUNTED_NOUNS = new Set([
@@ -40,14 +65,14 @@ export const SCOPE_CUES: Record<string, string[]> = {
   annual: ['annual', 'annually', 'yearly'],
   'per-share': ['per share', 'a share'],
   initial: ['initial', 'seed'],
-  additional: ['additional', 'extra', 'further'],
+  additional: ['additional', 'extra', 'further', 'more'],
   cash: ['cash'],
   stock: ['stock', 'shares'],
 };
 
 /** Words that mark a figure as an estimate or a forecast rather than a settled figure. */
 export const ESTIMATE_CUES = new Set([
-  'expected', 'expects', 'estimated', 'estimate', 'estimates', 'projected', 'projection', 'forecast', 'forecasts',
+  'expect', 'expected', 'expects', 'estimated', 'estimate', 'estimates', 'projected', 'projection', 'forecast', 'forecasts',
   'could', 'may', 'might', 'would', 'planned', 'plans', 'plan', 'target', 'targets', 'aims', 'aim', 'anticipated', 'proposed',
 ]);
 

@@ -20,6 +20,7 @@ import { mergeRanges } from './figures/ranges';
 import { assignRoles } from './figures/roles';
 import { convertToUsd } from './figures/money';
 import { isDigit, isLetter } from './figures/numbers';
+import { wordAlternation } from './figures/wordPattern';
 
 export interface FigureContext {
   rates: RateTable;
@@ -32,8 +33,17 @@ const TRIGGER_WORDS = [...new Set([...NUMBER_TRIGGER_WORDS, ...ORDINAL_DENOMINAT
   (a, b) => b.length - a.length,
 );
 /** Every place a figure can start. Word alternatives are guarded by word boundaries; digits are checked for glue in code. */
-const TRIGGER_SOURCE = `\\d|\\.\\d|\\b(?:${TRIGGER_WORDS.join('|')})\\b|\\b[QH][1-4]\\b|\\bFY`;
+const TRIGGER_SOURCE = `\\d|\\.\\d|\\b(?:${wordAlternation(TRIGGER_WORDS)})\\b|\\b[QH][1-4]\\b|\\bFY`;
 const TRIGGER = new RegExp(TRIGGER_SOURCE, 'gi');
+
+const MID = /\b(?:mid|early|late|pre|post)-$/i;
+const CHAIN = /[+]?\d+(?:[-–]\d+){2,}/y;
+
+/** "+1-222-2222-2222", "978-3-16-148410-0": three or more digit groups joined by dashes are a code, not figures. */
+function isCodeChain(text: string, pos: number): boolean {
+  CHAIN.lastIndex = pos;
+  return CHAIN.test(text);
+}
 
 const SCALE_ALONE = new Set(['thousand', 'million', 'billion', 'trillion']);
 const GLUED_CODE = /(?:\b(?:[A-Z]{3}|Q|H|FY))$/;
@@ -55,7 +65,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
     } else if (isDigit(text.charCodeAt(pos))) {
       // Skip the rest of a run of digits and letters that is not a figure ("Web3", "29km").
       let k = pos + 1;
-      while (k < text.length && (isDigit(text.charCodeAt(k)) || isLetter(text.charCodeAt(k)))) k++;
+      while (k < text.length && (isDigit(text.charCodeAt(k)) || isLetter(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isDigit(text.charCodeAt(k + 1))))) k++;
       re.lastIndex = k;
     }
   }
@@ -83,9 +93,11 @@ function candidateAt(text: string, pos: number, match: string, dates: DateContex
   if (isDigit(c) || c === 46) {
     if (pos > 0 && isLetter(text.charCodeAt(pos - 1))) return gluedAt(text, pos, dates);
     if (pos > 0 && isDigit(text.charCodeAt(pos - 1))) return undefined;
-    // "layer-2", "COVID-19", "F-35": a number that is part of a name.
-    if (pos > 1 && text.charCodeAt(pos - 1) === 45 && isLetter(text.charCodeAt(pos - 2))) return undefined;
+    if (pos > 1 && text.charCodeAt(pos - 1) === 47 && isDigit(text.charCodeAt(pos - 2))) return undefined; // the "7" of "24/7"
+    // "layer-2", "COVID-19", "F-35": a number that is part of a name ("mid-2025" is a date).
+    if (pos > 1 && text.charCodeAt(pos - 1) === 45 && isLetter(text.charCodeAt(pos - 2)) && !MID.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
     const d = dateAtDigit(text, pos) ?? dateAtCode(text, pos, dates);
+    if (!d && isCodeChain(text, pos)) return undefined;
     const n = figureAtNumber(text, pos, dates);
     if (d && n) return d.fig.end >= n.fig.end ? d : n;
     return d ?? n;

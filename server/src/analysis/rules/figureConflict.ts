@@ -10,6 +10,13 @@ import { describeClaim, describeFigure, docLabel, formatPercent, severityOf } fr
 import { conflictFixes, fingerprintOf } from './fixes';
 import { entityNamer } from './names';
 
+/**
+ * Subjects firm enough to compare across documents: named in the sentence or
+ * pointed back to. A place alone ("Japan") or a document's topic would tie
+ * together figures of unrelated programmes.
+ */
+const FIRM = new Set<Claim['basis']>(['sentence', 'anaphora']);
+
 /** Related spans listed per finding; the message counts the rest. */
 const MAX_RELATED = 20;
 
@@ -29,6 +36,7 @@ export const figureConflict: Rule = {
     const nameOf = entityNamer(input);
     const findings: Finding[] = [];
     for (const claim of input.analysis.claims) {
+      if (!FIRM.has(claim.basis)) continue;
       const others = otherSources(input, claim, tolerance, conversionTolerance);
       const conflicting = others.filter((o) => o.cmp.conflict);
       if (conflicting.length === 0) continue;
@@ -67,7 +75,7 @@ function otherSources(input: RuleInput, claim: Claim, tolerance: number, convers
   const seen = new Set<string>();
   for (const key of claim.matchKeys) {
     for (const { doc, claim: other } of input.corpus.claimsByKey(key)) {
-      if (doc === input.doc) continue;
+      if (doc === input.doc || !FIRM.has(other.basis)) continue;
       const id = `${doc}\u0000${other.figure.start}`;
       if (seen.has(id)) continue;
       seen.add(id);

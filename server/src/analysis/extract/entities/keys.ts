@@ -1,16 +1,16 @@
 /**
  * Lexicon keys: a name as a sequence of tokens joined by what separated them
- * (one space, a hyphen, " & ", ", ", a possessive 's), case kept, so that "Indo-Pacific",
+ * (one space, a hyphen, " & ", ", ", a possessive 's, an abbreviation's dot), case kept, so that "Indo-Pacific",
  * "AT&T" and "SoftBank  Group" (two spaces) are looked up the same way in a
  * text as in the list.
  */
-import { tokenize, tokenText, GAP_SPACE, GAP_HYPHEN, GAP_AMP, GAP_COMMA, GAP_POSSESSIVE, type TokenStream } from './tokens';
+import { tokenize, tokenText, GAP_SPACE, GAP_HYPHEN, GAP_AMP, GAP_COMMA, GAP_POSSESSIVE, GAP_ABBREVIATION, type TokenStream } from './tokens';
 
-const JOINERS = ['', ' ', '-', ' & ', ', ', "'s "];
+const JOINERS = ['', ' ', '-', ' & ', ', ', "'s ", '. '];
 
 /** Whether the gap after token i can sit inside a name. */
 export function joinable(gap: number): boolean {
-  return gap === GAP_SPACE || gap === GAP_HYPHEN || gap === GAP_AMP || gap === GAP_COMMA || gap === GAP_POSSESSIVE;
+  return gap === GAP_SPACE || gap === GAP_HYPHEN || gap === GAP_AMP || gap === GAP_COMMA || gap === GAP_POSSESSIVE || gap === GAP_ABBREVIATION;
 }
 
 /** The key of tokens [from, to] (inclusive) of a stream; the caller checks the gaps are joinable. */
@@ -21,7 +21,7 @@ export function keyOf(ts: TokenStream, from: number, to: number): string {
 }
 
 /** Trailing words that may follow a known name without changing what it names. */
-const TRAILING_ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Ltda', 'Bhd', 'Plc', 'plc', 'LLC', 'LLP', 'AG', 'SA', 'NV', 'SE', 'GmbH', 'KK']);
+export const TRAILING_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Ltda', 'Bhd', 'Plc', 'plc', 'LLC', 'LLP', 'AG', 'SA', 'NV', 'SE', 'GmbH', 'KK']);
 
 /** Lexicon key of a name, its token count and first token; undefined when the name has no tokens or breaks inside. */
 export function nameKey(name: string): { key: string; tokens: number; first: string; rest: string[] } | undefined {
@@ -42,8 +42,8 @@ export function isTrailingAbbreviation(word: string): boolean {
 
 /** Canonical id derived from a name: lower case, ASCII letters and digits, dashes. */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
+  const ascii = /^[\x00-\x7f]*$/.test(name);
+  return (ascii ? name : name.normalize('NFKD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')

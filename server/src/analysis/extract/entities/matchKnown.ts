@@ -8,6 +8,7 @@ import type { EntityLexicon, LexiconHit } from './types';
 import { CAP, INNER_CAP, UPPER, SENT_START, POSSESSIVE, GAP_SPACE, type TokenStream } from './tokens';
 import { joinable, keyOf } from './keys';
 import { BODY, HANDLE } from './lines';
+import { GIVEN_NAME, isClass } from './wordClasses';
 import { attributionBefore, extendOverLegalSuffix, orgVerbAfter, tokenWord, NO_VERB } from './context';
 
 const NAME_START = CAP | INNER_CAP | UPPER;
@@ -26,6 +27,7 @@ export function matchKnown(ts: TokenStream, lexicon: EntityLexicon, kinds: Uint8
       const hit = byKey.get(n === 1 ? tokenWord(ts, i) : keyOf(ts, i, last));
       if (!hit) continue;
       if (hit.ambiguous && !ambiguousNameFits(ts, i, last, kinds, lexicon)) break;
+      if (n === 1 && hit.entry.type === 'place' && afterGivenName(ts, i)) break; // "George Washington", "Jack London"
       out.push(candidateFor(ts, i, last, hit));
       i = last;
       break;
@@ -38,6 +40,11 @@ function candidateFor(ts: TokenStream, first: number, last: number, hit: Lexicon
   const ext = extendOverLegalSuffix(ts, last);
   const e = hit.entry;
   return { first, last: ext.last, start: ts.starts[first], end: ext.end, id: e.id, name: e.name, type: e.type, source: e.source };
+}
+
+/** Whether a given name stands right before token i: the name is a person's, not a place's. */
+function afterGivenName(ts: TokenStream, i: number): boolean {
+  return i > 0 && ts.gaps[i - 1] === GAP_SPACE && (ts.flags[i - 1] & CAP) !== 0 && isClass(ts, i - 1, GIVEN_NAME);
 }
 
 /**

@@ -9,10 +9,8 @@ import type { EntityLexicon } from './types';
 import { CAP, UPPER, GAP_SPACE, type TokenStream } from './tokens';
 import { HANDLE } from './lines';
 import { isNameToken } from './runs';
-import { isTrailingAbbreviation } from './keys';
 import { tokenWord } from './context';
-import { WordFilter } from './wordFilter';
-import { COMMON_ACRONYMS, GENERIC_WORDS, ORG_SUFFIXES, PROGRAMME_SUFFIXES, STOP_CAPITALIZED } from './vocabulary';
+import { ACRONYM, GENERIC, LEGAL_FORM, ORG_SUFFIX, PROGRAMME_SUFFIX, STOP, isClass } from './wordClasses';
 
 interface ShortForm {
   of: Candidate;
@@ -43,10 +41,16 @@ export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Ui
     selection.taken[c.first] = 0;
     return false;
   });
-  const filter = new WordFilter();
-  for (const w of forms.keys()) filter.add(w);
+  // A document defines a handful of short forms: two bit masks (lengths, first letters) reject most tokens unsliced.
+  let lengths = 0;
+  let initials = 0;
+  for (const w of forms.keys()) {
+    lengths |= 1 << Math.min(w.length, 31);
+    initials |= 1 << (w.charCodeAt(0) & 31);
+  }
   for (let i = 0; i < ts.count; i++) {
-    if (selection.taken[i] || kinds[i] === HANDLE || (ts.flags[i] & (CAP | UPPER)) === 0 || !filter.mayHave(ts.text, ts.starts[i], ts.ends[i])) continue;
+    if (selection.taken[i] || kinds[i] === HANDLE || (ts.flags[i] & (CAP | UPPER)) === 0) continue;
+    if (((lengths >>> Math.min(ts.ends[i] - ts.starts[i], 31)) & 1) === 0 || ((initials >>> (ts.text.charCodeAt(ts.starts[i]) & 31)) & 1) === 0) continue;
     const form = forms.get(tokenWord(ts, i));
     if (!form || (!form.acronym && !fitsFirstWord(ts, i))) continue;
     const c = form.of;
@@ -66,13 +70,12 @@ export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Ui
 function headWord(ts: TokenStream, lexicon: EntityLexicon, c: Candidate): string | undefined {
   if (c.last === c.first) return undefined;
   for (let t = c.first + 1; t <= c.last; t++) {
-    const w = tokenWord(ts, t);
-    if (!ORG_SUFFIXES.has(w) && !PROGRAMME_SUFFIXES.has(w) && !GENERIC_WORDS.has(w) && !isTrailingAbbreviation(w)) return undefined;
+    if (!isClass(ts, t, ORG_SUFFIX | PROGRAMME_SUFFIX | GENERIC | LEGAL_FORM)) return undefined;
     if (ts.gaps[t - 1] !== GAP_SPACE) return undefined;
   }
   const head = tokenWord(ts, c.first);
   if (head.length < 3 || (ts.flags[c.first] & CAP) === 0) return undefined;
-  if (STOP_CAPITALIZED.has(head) || GENERIC_WORDS.has(head) || COMMON_ACRONYMS.has(head) || lexicon.byKey.has(head)) return undefined;
+  if (isClass(ts, c.first, STOP | GENERIC | ACRONYM) || lexicon.byKey.has(head)) return undefined;
   return head;
 }
 
@@ -83,7 +86,7 @@ function bracketedAcronym(ts: TokenStream, c: Candidate): number | undefined {
   if (a >= ts.count || (ts.flags[a] & UPPER) === 0) return undefined;
   if (text.slice(c.end, ts.starts[a]) !== ' (' || text.charCodeAt(ts.ends[a]) !== 41) return undefined;
   const w = tokenWord(ts, a);
-  if (COMMON_ACRONYMS.has(w) || w.charCodeAt(0) !== c.name.charCodeAt(0)) return undefined;
+  if (isClass(ts, a, ACRONYM) || w.charCodeAt(0) !== c.name.charCodeAt(0)) return undefined;
   return a;
 }
 
@@ -94,5 +97,5 @@ function bracketedAcronym(ts: TokenStream, c: Candidate): number | undefined {
  */
 function fitsFirstWord(ts: TokenStream, i: number): boolean {
   const next = i + 1;
-  return !(next < ts.count && ts.gaps[i] === GAP_SPACE && isNameToken(ts.flags, next) && !COMMON_ACRONYMS.has(tokenWord(ts, next)));
+  return !(next < ts.count && ts.gaps[i] === GAP_SPACE && isNameToken(ts.flags, next) && !isClass(ts, next, ACRONYM));
 }

@@ -25,6 +25,7 @@ export const GAP_HYPHEN = 2; // a hyphen, no spaces
 export const GAP_AMP = 3; // an ampersand, with or without spaces
 export const GAP_COMMA = 4; // a comma and spaces
 export const GAP_POSSESSIVE = 5; // 's (or ’s) and spaces: "People's Republic"
+export const GAP_ABBREVIATION = 6; // the dot of an abbreviation and spaces: "St. Petersburg", "Warner Bros. Discovery"
 
 export interface TokenStream {
   readonly text: string;
@@ -36,6 +37,8 @@ export interface TokenStream {
   gaps: Uint8Array;
   /** Token texts sliced so far (see tokenText). */
   words: Array<string | undefined>;
+  /** Vocabulary class bits per token, computed on demand (see wordClasses.ts); 0 until then. */
+  classes: Uint16Array;
 }
 
 const enum C {
@@ -71,13 +74,13 @@ function isInlineSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
 }
 
-/** Titles and initials after which a '.' does not end a sentence. */
+/** Titles, initials and name abbreviations after which a '.' does not end a sentence. */
 function isTitleBefore(text: string, start: number, end: number): boolean {
   const len = end - start;
   if (len === 1) return true;
   if (len > 4) return false;
   const w = text.slice(start, end);
-  return w === 'Mr' || w === 'Mrs' || w === 'Ms' || w === 'Dr' || w === 'Prof' || w === 'St' || w === 'Jr' || w === 'Sr' || w === 'No' || w === 'vs';
+  return w === 'Mr' || w === 'Mrs' || w === 'Ms' || w === 'Dr' || w === 'Prof' || w === 'St' || w === 'Jr' || w === 'Sr' || w === 'No' || w === 'vs' || w === 'Bros' || w === 'Mt' || w === 'Ft';
 }
 
 export function tokenize(text: string): TokenStream {
@@ -116,7 +119,8 @@ export function tokenize(text: string): TokenStream {
         gapKind = GAP_BREAK;
         if (SENTENCE_END.has(c)) {
           const prev = count - 1;
-          if (!(c === 46 && prev >= 0 && ends[prev] === i && isTitleBefore(text, starts[prev], ends[prev]))) sentStart = true;
+          if (c === 46 && prev >= 0 && ends[prev] === i && isTitleBefore(text, starts[prev], ends[prev])) gapKind = GAP_ABBREVIATION;
+          else sentStart = true;
         }
       }
       gapChars++;
@@ -213,7 +217,7 @@ export function tokenize(text: string): TokenStream {
     }
   }
   if (count > 0) gaps[count - 1] = GAP_BREAK;
-  return { text, count, starts, ends, flags, gaps, words: new Array<string | undefined>(count) };
+  return { text, count, starts, ends, flags, gaps, words: new Array<string | undefined>(count), classes: new Uint16Array(count) };
 }
 
 function grow32(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {

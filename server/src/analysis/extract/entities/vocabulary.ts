@@ -20,6 +20,12 @@ export const ORG_SUFFIXES = set(`
   Brands Foods Beverages Retail Stores Hospital Clinic Lab
 `);
 
+/** Suffix words that only give a company's legal or corporate form: "Huawei Technologies" is Huawei. */
+export const CORPORATE_FORMS = set(`
+  Group Holdings Holding Technologies Technology Corporation Company Co Inc Corp Ltd Limited LLC Plc plc
+  PLC AG SA NV SE KK GmbH International Global Motor Motors Electronics Electric Industries
+`);
+
 /** Last words that make a capitalized name a programme: "Genesis Mission", "Moonshot Program". */
 export const PROGRAMME_SUFFIXES = set(`Mission Initiative Programme Program Project Plan Act Accord Accords Strategy Compact`);
 

@@ -19,16 +19,36 @@ export const SEASONS: ReadonlyMap<string, number> = new Map([
   ['spring', 2], ['summer', 5], ['autumn', 8], ['fall', 8], ['winter', 11],
 ]);
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const DAY_MS = 86_400_000;
 
+/** YYYY-MM-DD of an instant (UTC), by integer arithmetic: dates are made by the thousand, Date objects are slow. */
 export function isoDay(ms: number): string {
-  const d = new Date(ms);
-  const y = d.getUTCFullYear();
-  return `${y < 0 ? '-' : ''}${pad(Math.abs(y), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  // Howard Hinnant's civil_from_days.
+  const z = Math.floor(ms / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999) return new Date(ms).toISOString().slice(0, new Date(ms).toISOString().indexOf('T'));
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+/** YYYY-MM-DDTHH:MMZ (seconds when not zero) of an instant, UTC. */
 export function isoInstant(ms: number): string {
-  return new Date(ms).toISOString().replace(/:00\.000Z$/, 'Z').replace(/\.000Z$/, 'Z');
+  const dayStart = Math.floor(ms / DAY_MS) * DAY_MS;
+  let rest = ms - dayStart;
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const mi = Math.floor(rest / 60_000);
+  rest -= mi * 60_000;
+  const sec = rest / 1000;
+  const two = (n: number) => (n < 10 ? '0' : '') + n;
+  const secPart = sec === 0 ? '' : `:${two(Math.floor(sec))}${sec % 1 ? (sec % 1).toFixed(3).slice(1) : ''}`;
+  return `${isoDay(dayStart)}T${two(h)}:${two(mi)}${secPart}Z`;
 }
 
 /** Months from (year, month0) for `count` months; day-precision ISO bounds. */

@@ -12,6 +12,7 @@ import { relativeYear } from './relativeDates';
 
 const ISO = /(\d{4})[-/.](\d{2})[-/.](\d{2})(?:(?:T|[ \t]+)(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/y;
 const ISO_MONTH = /(\d{4})-(0[1-9]|1[0-2])(?![\d-])/y;
+const DECADE = /(\d{3}0)'?s(?![A-Za-z\d])/y;
 const NUMERIC = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(${MONTH_NAMES})\\b\\.?(?:,?[ \\t]+(\\d{4})(?![\\d]))?`, 'y');
@@ -33,8 +34,25 @@ function year2(s: string): number {
 
 /** A date starting with a digit at pos. */
 export function dateAtDigit(text: string, pos: number): Candidate | undefined {
-  ISO.lastIndex = pos;
-  let m = ISO.exec(text);
+  // Cheap shape tests before the patterns: "dddd-", "d/" or "dd/", "d Month" or "dd Month".
+  const c4 = text.charCodeAt(pos + 4);
+  const isoShape = c4 === 45 || c4 === 47 || c4 === 46;
+  const c1 = text.charCodeAt(pos + 1);
+  const c2 = text.charCodeAt(pos + 2);
+  const numericShape = c1 === 47 || c2 === 47;
+  const dayShape = !isoShape && !numericShape && (c1 === 32 || c2 === 32 || (c1 >= 97 && c1 <= 116) || (c2 >= 97 && c2 <= 116));
+  if (c4 === 115 || c4 === 39) {
+    // "the 1990s", "1990's": a decade.
+    DECADE.lastIndex = pos;
+    const dm = DECADE.exec(text);
+    if (dm) return dateCandidate(text, pos, DECADE.lastIndex, yearPeriod(Number(dm[1]), 10), false);
+  }
+  if (!isoShape && !numericShape && !dayShape) return undefined;
+  let m: RegExpExecArray | null = null;
+  if (isoShape) {
+    ISO.lastIndex = pos;
+    m = ISO.exec(text);
+  }
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
     if (validDay(y, mo, d)) {
@@ -56,11 +74,14 @@ export function dateAtDigit(text: string, pos: number): Candidate | undefined {
       return dateCandidate(text, pos, end, dayPeriod(y, mo, d), false);
     }
   }
-  ISO_MONTH.lastIndex = pos;
-  m = ISO_MONTH.exec(text);
-  if (m) return dateCandidate(text, pos, ISO_MONTH.lastIndex, monthsPeriod(Number(m[1]), Number(m[2]) - 1, 1), false);
+  if (isoShape) {
+    ISO_MONTH.lastIndex = pos;
+    m = ISO_MONTH.exec(text);
+    if (m) return dateCandidate(text, pos, ISO_MONTH.lastIndex, monthsPeriod(Number(m[1]), Number(m[2]) - 1, 1), false);
+    return undefined;
+  }
   NUMERIC.lastIndex = pos;
-  m = NUMERIC.exec(text);
+  m = numericShape ? NUMERIC.exec(text) : null;
   if (m) {
     let [a, b] = [Number(m[1]), Number(m[2])];
     const y = Number(m[3]);
@@ -118,6 +139,8 @@ export function dateAtSeason(text: string, pos: number, word: string, ctx: DateC
 /** "Q3 2025", "3Q25", "H1 2025", "FY2025" at pos. */
 export function dateAtCode(text: string, pos: number, ctx: DateContext): Candidate | undefined {
   const c = text[pos];
+  // Digits start a code only as "3Q25"; letters as "Q3", "H1", "FY", "fiscal".
+  if (c >= '0' && c <= '9' && text[pos + 1] !== 'Q') return undefined;
   if (c === 'Q' || /\d/.test(c)) {
     QUARTER_CODE.lastIndex = pos;
     const m = QUARTER_CODE.exec(text);

@@ -20,6 +20,20 @@ const OF = /[ \t]+of(?=[ \t])/y;
 const PARAMETERS = /[ \t]*-?[ \t]*param(?:eter)?s?\b/iy;
 const YEAR_CONTEXT = /\b(?:in|since|by|of|until|till|from|during|through|before|after|to|and|or|early|mid|late|year|fiscal|the|end|start|beginning|already|,)[ \t-]*$/i;
 
+/** The code of the first character at or after pos that is not a space or tab; -1 at the end. */
+function nextNonBlank(text: string, pos: number): number {
+  let k = pos;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k < text.length ? text.charCodeAt(k) : -1;
+}
+
+/** A currency after the number; after a vague plural, after "of" ("hundreds of millions of dollars"). */
+function moneyAfter(text: string, end: number, vague: boolean) {
+  if (!vague) return currencyAfter(text, end);
+  OF.lastIndex = end;
+  return OF.exec(text) ? currencyAfter(text, OF.lastIndex) : undefined;
+}
+
 /** The figure whose number starts at pos, or undefined when there is none. */
 export function figureAtNumber(text: string, pos: number, dates: DateContext): Candidate | undefined {
   const cur = currencyBefore(text, pos);
@@ -34,11 +48,9 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
   let unit = '';
   let bare = false;
 
-  const moneyAfterVague = () => {
-    if (!tok.vague) return currencyAfter(text, end);
-    OF.lastIndex = end;
-    return OF.exec(text) ? currencyAfter(text, OF.lastIndex) : undefined;
-  };
+  // What follows decides most of it; nothing word-like or symbol-like after the number rules out every unit.
+  const next = nextNonBlank(text, end);
+  const unitMayFollow = next !== -1 && next !== 44 && next !== 46 && next !== 59 && next !== 58 && next !== 41 && next !== 10 && next !== 13 && next !== 33 && next !== 63 && next !== 34;
 
   if (cur) {
     kind = 'money';
@@ -49,8 +61,8 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
       end = again.at;
     }
   } else {
-    const pct = tok.vague ? undefined : percentAfter(text, end);
-    const after = pct ? undefined : moneyAfterVague();
+    const pct = tok.vague || !unitMayFollow ? undefined : percentAfter(text, end);
+    const after = pct || !unitMayFollow ? undefined : moneyAfter(text, end, tok.vague);
     if (pct) {
       kind = 'percent';
       unit = pct.unit;
@@ -74,7 +86,7 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
         }
       }
     } else {
-      const tu = tok.vague ? undefined : timeUnitAfter(text, end);
+      const tu = tok.vague || !unitMayFollow ? undefined : timeUnitAfter(text, end);
       if (tu) {
         const rel = tu.hyphen ? undefined : relativeFromDuration(text, tok.start, tu.end, value, tu.unit, dates);
         if (rel) return rel;
@@ -84,7 +96,15 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
       } else {
         const pb = percentBefore(text, tok.start);
         PARAMETERS.lastIndex = end;
-        if (pb !== undefined) {
+        if (pb !== undefined || !unitMayFollow) {
+          if (pb !== undefined) {
+            kind = 'percent';
+            unit = '%';
+            start = pb;
+          } else if (tok.plainInteger && value >= 1900 && value <= 2100 && !qualifierBefore(text, start)) {
+            return yearCandidate(text, start, end, value);
+          } else bare = true;
+        } else if (pb !== undefined) {
           kind = 'percent';
           unit = '%';
           start = pb;

@@ -34,6 +34,7 @@ const EXPONENT = /[eE]([+-]?\d{1,3})(?![A-Za-z\d])/y;
 const POWER = /\^([+-]*)(\d{1,3})/y;
 const MIXED_FRACTION = /[ \t]+(\d{1,3})\/(\d{1,3})(?![\d/])/y;
 const SLASH_FRACTION = /\/(\d{1,6})(?![\d/])/y;
+const GLUED_UNIT = /(?:pp|ppts?|bps|pct|USD|EUR|GBP|JPY|CNY|RMB|KRW|INR|CHF|CAD|AUD)(?![A-Za-z])/y;
 const NEGATIVE_SIGN = /[-−][ \t]?$/;
 
 function isLetter(c: number): boolean {
@@ -48,16 +49,25 @@ export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {
   DIGITS.lastIndex = pos;
   const m = DIGITS.exec(text);
   if (!m) return undefined;
-  let end = pos + m[0].length;
-  let value = Number(m[0].replace(/[^\d.]/g, ''));
-  let plainInteger = /^\d+$/.test(m[0]);
+  const raw = m[0];
+  let end = pos + raw.length;
+  let plainInteger = true;
+  let separators = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw.charCodeAt(i);
+    if (ch < 48 || ch > 57) {
+      plainInteger = false;
+      if (ch !== 46) separators = true;
+    }
+  }
+  let value = Number(separators ? raw.replace(/[^\d.]/g, '') : raw);
   // "1,3": a lone decimal comma (not a list "22,24,26").
   if (plainInteger && text.charCodeAt(end) === 44) {
     DECIMAL_COMMA.lastIndex = end;
     const dc = DECIMAL_COMMA.exec(text);
     const prevIsList = pos >= 2 && text.charCodeAt(pos - 1) === 44 && isDigit(text.charCodeAt(pos - 2));
     if (dc && !prevIsList && !(text.charCodeAt(DECIMAL_COMMA.lastIndex) === 44 && isDigit(text.charCodeAt(DECIMAL_COMMA.lastIndex + 1)))) {
-      value = Number(`${m[0]}.${dc[1]}`);
+      value = Number(`${raw}.${dc[1]}`);
       end = DECIMAL_COMMA.lastIndex;
       plainInteger = false;
     }
@@ -83,7 +93,9 @@ export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {
   } else if (next === 47 && plainInteger) {
     SLASH_FRACTION.lastIndex = end;
     const f = SLASH_FRACTION.exec(text);
-    if (f && Number(f[1]) > 0) {
+    // A proper fraction only ("3/4", "0/400"); "24/7" is a name, not a figure.
+    if (f && !(Number(f[1]) > value)) return undefined;
+    if (f) {
       value = value / Number(f[1]);
       end = SLASH_FRACTION.lastIndex;
       plainInteger = false;
@@ -104,8 +116,10 @@ export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {
     end = s.end;
     plainInteger = false;
   } else if (isLetter(text.charCodeAt(end))) {
-    // Glued to letters: an ordinal ("21st"), a unit ("29km") or a name ("5G"): not a figure of its own.
-    return undefined;
+    // Glued to letters: an ordinal ("21st"), a unit ("29km") or a name ("5G") is not a figure of its own;
+    // percentage points and currency codes are ("2pp", "115USD").
+    GLUED_UNIT.lastIndex = end;
+    if (!GLUED_UNIT.test(text)) return undefined;
   }
   if (!Number.isFinite(value)) return undefined;
   value *= scale;
@@ -132,6 +146,8 @@ const CLAUSE_END = /[ \t]*(?:$|[.,;:!?)\r\n])/y;
  */
 function ratioAfter(text: string, tok: NumberToken, opts: NumberOptions): NumberToken | undefined {
   if (tok.vague || tok.scale !== 1) return undefined;
+  const o = text.charCodeAt(tok.end + 1);
+  if (text.charCodeAt(tok.end) !== 32 || (o !== 111 && o !== 79)) return undefined; // " over", " out of"
   RATIO.lastIndex = tok.end;
   if (!RATIO.exec(text)) return undefined;
   const at = RATIO.lastIndex;
@@ -146,7 +162,18 @@ function ratioAfter(text: string, tok: NumberToken, opts: NumberOptions): Number
 
 const SIGN_WORD = /\b(?:minus|negative)[ \t]+$/i;
 
+/** Index of the last character before pos that is not a space or tab, or -1. */
+export function prevNonBlank(text: string, pos: number): number {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k;
+}
+
 function applySign(text: string, tok: NumberToken): NumberToken {
+  // Cheap test first: only "-", "−", "minus" or "negative" can stand right before.
+  const p = prevNonBlank(text, tok.start);
+  const pc = p >= 0 ? text.charCodeAt(p) : 0;
+  if (pc !== 45 && pc !== 0x2212 && pc !== 115 && pc !== 101 && pc !== 83 && pc !== 69) return tok;
   const from = Math.max(0, tok.start - 12);
   const before = text.slice(from, tok.start);
   const w = SIGN_WORD.exec(before);
@@ -154,13 +181,15 @@ function applySign(text: string, tok: NumberToken): NumberToken {
   const m = NEGATIVE_SIGN.exec(before);
   if (m) {
     const signPos = from + m.index;
-    // A sign, not a dash: nothing number-like right before it ("1000 - 5000" is a range).
+    // A sign, not a dash: "-5" touching the number after a space or an opening; "- 1" only after nothing number-like.
+    const before1 = signPos > 0 ? text.charCodeAt(signPos - 1) : 32;
+    const touching = signPos + 1 === tok.start;
+    const opens = before1 === 32 || before1 === 9 || before1 === 10 || before1 === 13 || before1 === 40 || before1 === 61 || before1 === 58;
+    if (touching && opens) return negate(tok, signPos);
     let k = signPos - 1;
     while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
     const prev = k >= 0 ? text.charCodeAt(k) : -1;
-    const touching = signPos + 1 === tok.start;
-    const prevOk = prev === -1 || prev === 10 || prev === 13 || prev === 40 || prev === 61 || prev === 58 || (touching && k < signPos - 1);
-    if (prevOk && !isDigit(prev) && !isLetter(prev)) return negate(tok, signPos);
+    if (!touching && (prev === -1 || prev === 10 || prev === 13 || prev === 40 || prev === 61 || prev === 58)) return negate(tok, signPos);
   }
   return tok;
 }

@@ -20,6 +20,9 @@ export function percentAfter(text: string, pos: number): PercentMatch | undefine
 
 /** "percent of 10" (the percent word before the number): where it starts. */
 export function percentBefore(text: string, pos: number): number | undefined {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0 || (text.charCodeAt(k) | 32) !== 102) return undefined; // "…of"
   const from = Math.max(0, pos - 16);
   const m = PERCENT_OF.exec(text.slice(from, pos));
   return m ? from + m.index : undefined;

@@ -36,8 +36,35 @@ export interface QualifierMatch {
   start: number;
 }
 
+/** Last words of every qualifier, to skip the pattern when the word before a number cannot end one. */
+const LAST_WORDS = new Set(
+  BEFORE.flatMap(([w]) => {
+    const last = w.replace(/\\\./g, '').replace(/[^a-z ]/g, '').split(' ').pop()!;
+    return [last, last.replace(/s$/, '')];
+  }),
+);
+
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
+function worthTrying(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0) return false;
+  const c = text.charCodeAt(k);
+  if (c === 126 || c === 60 || c === 61 || c === 62 || c === 0x2248 || c === 0x2264 || c === 0x2265) return true;
+  if (!isWordChar(c)) return false;
+  let j = k;
+  while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
+  if (k - j > 14) return false;
+  const w = text.slice(j + 1, k + 1).toLowerCase();
+  return LAST_WORDS.has(w) || LAST_WORDS.has(w.replace(/\.$/, '')) || LAST_WORDS.has(w.replace(/s$/, ''));
+}
+
 /** The qualifier right before pos, if any. */
 export function qualifierBefore(text: string, pos: number): QualifierMatch | undefined {
+  if (!worthTrying(text, pos)) return undefined;
   const from = Math.max(0, pos - 24);
   const slice = text.slice(from, pos);
   const m = BEFORE_RE.exec(slice);

@@ -14,6 +14,8 @@ const FACTORS: Readonly<Record<string, number>> = {
 const SPACED = /[ \t]*(hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|dozs?|mn|mln|mil|mio|bn|bln|tn|tln|k|m)(?![A-Za-z0-9])/iy;
 const GLUED = /(k|K|mn|mln|mil|bn|bln|b|B|tn|tln|M|T|m)(?![A-Za-z0-9])/y;
 
+const MONEY_M = /[ \t]?m(?![A-Za-z0-9])/y;
+
 export interface ScaleMatch {
   factor: number;
   end: number;
@@ -28,6 +30,11 @@ function factorOf(word: string): number | undefined {
 
 /** The scale at pos (right after a number), chained ("hundred thousand", "lakh crore"). */
 export function parseScaleAt(text: string, pos: number, opts: { money?: boolean } = {}): ScaleMatch | undefined {
+  // Every scale starts with a letter, after at most some spaces.
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const c = text.charCodeAt(k) | 32;
+  if (c < 97 || c > 122) return undefined;
   let factor = 1;
   let end = pos;
   let found = false;
@@ -51,11 +58,10 @@ export function parseScaleAt(text: string, pos: number, opts: { money?: boolean 
         word = s[1];
         next = SPACED.lastIndex;
       } else if (opts.money && !found) {
-        const m = /[ \t]?m(?![A-Za-z0-9])/y;
-        m.lastIndex = end;
-        if (m.exec(text)) {
+        MONEY_M.lastIndex = end;
+        if (MONEY_M.test(text)) {
           word = 'm';
-          next = m.lastIndex;
+          next = MONEY_M.lastIndex;
         }
       }
     }

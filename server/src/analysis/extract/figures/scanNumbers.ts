@@ -1,10 +1,11 @@
 /** Every number in a text, digits or words, in order: the layer figures are built on. */
 import { NUMBER_TRIGGER_WORDS, ORDINAL_DENOMINATORS } from './numberWords';
 import { isDigit, isLetter, parseNumberAt, type NumberToken } from './numbers';
+import { wordAlternation } from './wordPattern';
 
 const words = [...new Set([...NUMBER_TRIGGER_WORDS, ...ORDINAL_DENOMINATORS.keys(), 'tens'])].sort((a, b) => b.length - a.length);
 /** Where a number can start: a digit, ".5", or a number word. */
-export const NUMBER_TRIGGER = new RegExp(`\\d|\\.\\d|\\b(?:${words.join('|')})\\b`, 'gi');
+export const NUMBER_TRIGGER = new RegExp(`\\d|\\.\\d|\\b(?:${wordAlternation(words)})\\b`, 'gi');
 
 /** Whether a digit at pos continues a token (letters or digits right before it: "Web3", "A4"). */
 export function gluedBefore(text: string, pos: number): boolean {
