@@ -111,8 +111,9 @@ export function registerAnnotations(services: ServerServices): void {
   };
 
   // The folders are known after initialize: start as soon as they are (or when a document opens).
+  let polls = 0;
   const poll = setInterval(() => {
-    if (services.folders().length === 0) return;
+    if (services.folders().length === 0 && ++polls < 200) return;
     clearInterval(poll);
     void start();
   }, 50);

@@ -95,4 +95,14 @@ describe('annotations: the corpus layer', () => {
     assert.notEqual(ctx.lexicon, corpus.context.lexicon, 'a lexicon built with the tagged names');
     assert.equal(index.update([tag]).tagsChanged, false);
   });
+
+  it('installing the layer re-analyses only when it adds to the context', () => {
+    const { corpus, index } = setup();
+    const before = corpus.analysis('mem:b.txt');
+    assert.deepEqual(corpus.setAnnotations(index).sort(), ['mem:a.txt', 'mem:b.txt'], 'every document is re-published');
+    assert.equal(corpus.analysis('mem:b.txt'), before, 'no tags: the analysis stands');
+    index.update([annotate({ kind: 'tag', entityType: 'organization' }, [{ source: 'b.txt', text: B, quote: 'Nikkei' }])]);
+    corpus.setAnnotations(index);
+    assert.notEqual(corpus.analysis('mem:b.txt'), before, 'tags: re-analysed with the new lexicon');
+  });
 });

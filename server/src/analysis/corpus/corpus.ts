@@ -154,6 +154,9 @@ export class Corpus implements CorpusView {
    */
   setAnnotations(layer: AnnotationLayer | undefined): string[] {
     this.annotations = layer;
+    const ctx = layer ? layer.extendContext(this.baseCtx) : this.baseCtx;
+    // Nothing added to the context (no tags): the analyses stand, only the findings' filter changed.
+    if (ctx === this.ctx) return [...this.entries.keys()];
     return this.setContext(this.baseCtx);
   }
 
