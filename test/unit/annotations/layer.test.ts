@@ -101,8 +101,13 @@ describe('annotations: the corpus layer', () => {
     const before = corpus.analysis('mem:b.txt');
     assert.deepEqual(corpus.setAnnotations(index).sort(), ['mem:a.txt', 'mem:b.txt'], 'every document is re-published');
     assert.equal(corpus.analysis('mem:b.txt'), before, 'no tags: the analysis stands');
-    index.update([annotate({ kind: 'tag', entityType: 'organization' }, [{ source: 'b.txt', text: B, quote: 'Nikkei' }])]);
-    corpus.setAnnotations(index);
-    assert.notEqual(corpus.analysis('mem:b.txt'), before, 'tags: re-analysed with the new lexicon');
+    const untouched = corpus.analysis('mem:a.txt');
+    const { changedNames } = index.update([annotate({ kind: 'tag', entityType: 'organization' }, [{ source: 'b.txt', text: B, quote: 'Nikkei' }])]);
+    assert.deepEqual(changedNames, ['Nikkei']);
+    assert.deepEqual(corpus.setAnnotations(index, changedNames), ['mem:b.txt']);
+    assert.notEqual(corpus.analysis('mem:b.txt'), before, 'the document naming it is re-analysed with the new lexicon');
+    assert.ok(corpus.analysis('mem:b.txt')!.entities.some((e) => e.text === 'Nikkei' && e.source === 'annotation'));
+    assert.equal(corpus.analysis('mem:a.txt'), untouched, 'a document that never names it is not');
+    assert.deepEqual(index.update([]).changedNames, ['Nikkei'], 'removing the tag changes the name back');
   });
 });

@@ -16,6 +16,8 @@ import { createAnchorCache, pruneAnchorCache, resolveAnnotations, type DocumentL
 export interface AnnotationUpdate {
   /** Tags or "not an entity" changed: the analysis context must be rebuilt (Corpus.setAnnotations). */
   tagsChanged: boolean;
+  /** The names whose tags or suppressions were added, changed or removed (only documents mentioning them need re-analysis). */
+  changedNames: string[];
   /** Sources (stored paths) whose findings a changed decision may touch. */
   touched: Set<string>;
 }
@@ -54,9 +56,10 @@ export class AnnotationIndex {
     const extras = lexiconExtras(entityInputsFromAnnotations(annotations));
     const extrasKey = JSON.stringify(extras);
     const tagsChanged = extrasKey !== this.extrasKey;
+    const changedNames = tagsChanged ? namesChanged(this.extras, extras) : [];
     this.extrasKey = extrasKey;
     this.extras = extras;
-    return { tagsChanged, touched };
+    return { tagsChanged, changedNames, touched };
   }
 
   /** Corpus layer: the findings no decision in force settled; remembers the settled ones per document. */
@@ -99,6 +102,15 @@ export class AnnotationIndex {
   resolve(annotations: readonly Annotation[], lookup: DocumentLookup = this.lookup): ResolvedAnnotation[] {
     return resolveAnnotations(annotations, lookup, this.cache);
   }
+}
+
+/** Names whose entry differs between two sets of extras (added, removed, or tagged differently). */
+function namesChanged(before: EntityExtras, after: EntityExtras): string[] {
+  const entries = (x: EntityExtras) =>
+    new Map<string, string>([...(x.tags ?? []).map((t): [string, string] => [t.text, JSON.stringify(t)]), ...(x.notEntities ?? []).map((n): [string, string] => [n, 'not-entity'])]);
+  const a = entries(before);
+  const b = entries(after);
+  return [...new Set([...a.keys(), ...b.keys()])].filter((name) => a.get(name) !== b.get(name));
 }
 
 function key(code: string, fingerprint: string): string {

@@ -147,17 +147,30 @@ export class Corpus implements CorpusView {
   }
 
   /**
-   * Installs (or replaces) the annotation layer and re-analyses every
-   * document with the context it extends. Call it again only when what it
-   * adds to the context changed (tags); decisions apply on every read.
-   * Returns the documents to re-publish.
+   * Installs (or replaces) the annotation layer. When it adds to the context
+   * (tags), documents are re-analysed: all of them, or with `changedNames`
+   * only those whose text contains one of those names (case-insensitive),
+   * since a lexicon change cannot alter the analysis of a text that never
+   * mentions the changed names. Decisions apply on every findings() read and
+   * need no re-analysis. Returns the documents to re-publish.
    */
-  setAnnotations(layer: AnnotationLayer | undefined): string[] {
+  setAnnotations(layer: AnnotationLayer | undefined, changedNames?: readonly string[]): string[] {
     this.annotations = layer;
     const ctx = layer ? layer.extendContext(this.baseCtx) : this.baseCtx;
     // Nothing added to the context (no tags): the analyses stand, only the findings' filter changed.
     if (ctx === this.ctx) return [...this.entries.keys()];
-    return this.setContext(this.baseCtx);
+    if (!changedNames) return this.setContext(this.baseCtx);
+    this.ctx = ctx;
+    const needles = changedNames.map((n) => n.toLowerCase()).filter((n) => n.length > 0);
+    const affected = new Set<string>();
+    for (const [doc, entry] of [...this.entries]) {
+      const lower = entry.text.toLowerCase();
+      if (!needles.some((n) => lower.includes(n))) continue;
+      this.unindex(doc);
+      this.entries.delete(doc);
+      for (const d of this.set(doc, entry.text)) affected.add(d);
+    }
+    return [...affected];
   }
 
   /** Adds every document holding a claim under this match key. */

@@ -245,9 +245,9 @@ export class AnnotationService {
 
   /** Re-indexes the store's annotations and re-publishes what they may have changed. */
   private apply(): void {
-    const { tagsChanged, touched } = this.index.update(this.store.annotations);
+    const { tagsChanged, changedNames, touched } = this.index.update(this.store.annotations);
     const uris = new Set([...touched].map((source) => this.paths.uriOf(source)));
-    if (tagsChanged) for (const doc of this.host.corpus.setAnnotations(this.index)) uris.add(doc);
+    if (tagsChanged) for (const doc of this.host.corpus.setAnnotations(this.index, changedNames)) uris.add(doc);
     this.host.refresh(uris);
     this.host.changed();
   }
