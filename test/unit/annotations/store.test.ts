@@ -5,6 +5,8 @@ import { join, dirname } from 'node:path';
 import { AnnotationStore, StoreReadOnlyError, storePathFor } from '../../../server/src/io/annotationStore';
 import { parseStore } from '../../../server/src/analysis/annotations/schema';
 import { ARTICLE, annotate } from './fixtures';
+import { spawn } from 'node:child_process';
+import { ROOT } from '../../helpers/paths';
 
 function note(body: string, minute = 0) {
   return annotate({ kind: 'note', body }, [{ source: 'a.txt', text: ARTICLE, quote: 'Rapidus' }], new Date(Date.UTC(2026, 0, 1, 0, minute)));
@@ -63,6 +65,20 @@ describe('annotations: the store on disk', () => {
     const fresh = new AnnotationStore(path);
     await fresh.load();
     assert.equal(fresh.annotations.length, 12);
+  });
+
+  it('processes writing at the same time lose nothing', async function () {
+    this.timeout(60000);
+    const writer = join(ROOT, 'test', 'helpers', 'storeWriter.ts');
+    const run = (name: string) =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), writer, path, name, '25'], { stdio: ['ignore', 'ignore', 'inherit'] });
+        child.on('exit', resolve);
+      });
+    assert.deepEqual(await Promise.all(['a', 'b', 'c', 'd'].map(run)), [0, 0, 0, 0]);
+    const store = new AnnotationStore(path);
+    await store.load();
+    assert.equal(store.annotations.length, 100);
   });
 
   it('a removal in one window is not undone by the other window merging its older copy', async () => {
