@@ -4,11 +4,13 @@ import { found } from './helpers';
 
 describe('entities: negatives', () => {
   it('takes no sentence-initial word, month or day for an organization', () => {
+    assert.deepEqual(found('Startup Founders launched a fund. Local Governments announced cuts.'), []);
     assert.deepEqual(found('Officials announced the plan on Monday. Analysts said more was coming. May announced nothing. Investors launched a campaign. In March, Friday sales rose.'), []);
   });
 
   it('takes no person for an organization', () => {
     assert.deepEqual(found('Masayoshi Son announced a fund. Mr. Tanaka acquired shares. CEO Jane Smith launched it. Jane Doe announced her exit.'), []);
+    assert.deepEqual(found('Its partners Alice and Bob signed. Investors like Warren Buffett agreed.'), []);
     assert.deepEqual(found('SoftBank leading? Isn’t that just putting all bets on Masayoshi Son?'), ['SoftBank=softbank']);
   });
 

@@ -50,6 +50,7 @@ export function trimLeading(ts: TokenStream, run: Run): number {
  */
 export function acceptableName(ts: TokenStream, a: number, b: number): boolean {
   if (b - a > 4 || !anyDistinctive(ts, a, b) || looksLikePerson(ts, a, b)) return false;
+  if (a === b && isClass(ts, a, GIVEN_NAME)) return false; // "partners Alice and Bob"
   for (let i = a + 1; i <= b; i++) if (isClass(ts, i, STOP | GIVEN_NAME)) return false;
   return true;
 }

@@ -63,6 +63,8 @@ export function byAppositive({ ts, name }: InferenceInput, run: Run, a: number):
 export function byVerb({ ts, name }: InferenceInput, a: number, b: number): Candidate | undefined {
   const verb = orgVerbAfter(ts, b);
   if (verb === NO_VERB || !acceptableName(ts, a, b)) return undefined;
+  // "Startup Founders launched …": at the start of a sentence, a plural noun is a subject, not a name.
+  if (ts.flags[a] & SENT_START && endsLikePlural(ts, b)) return undefined;
   if (a === b) {
     const f = ts.flags[a];
     const branded = (f & (INNER_CAP | UPPER)) !== 0;
@@ -70,6 +72,11 @@ export function byVerb({ ts, name }: InferenceInput, a: number, b: number): Cand
     if (f & SENT_START ? !branded : !branded && verb !== STRONG_VERB) return undefined;
   }
   return name(a, b, 'organization');
+}
+
+function endsLikePlural(ts: TokenStream, i: number): boolean {
+  const end = ts.ends[i];
+  return end - ts.starts[i] > 3 && ts.text.charCodeAt(end - 1) === 115 && ts.text.charCodeAt(end - 2) !== 115 && (ts.flags[i] & UPPER) === 0;
 }
 
 /**

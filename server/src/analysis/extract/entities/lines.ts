@@ -4,7 +4,11 @@
  * user handle (a lone word on a line above a "· 2025-12-24 06:14" timestamp).
  * Names are inferred only from body text; handles yield nothing at all.
  */
-import { CAP, LINE_START, LOWER_START, type TokenStream } from './tokens';
+import * as tokens from './tokens';
+import type { TokenStream } from './tokens';
+
+// Local copies: these run once per token, and under tsx (tests, bench) an imported binding costs a getter call.
+const { CAP, LINE_START, LOWER_START } = tokens;
 
 export const BODY = 0;
 export const HEADLINE = 1;

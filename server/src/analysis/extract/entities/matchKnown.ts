@@ -5,11 +5,18 @@
  */
 import type { Candidate } from './candidates';
 import type { EntityLexicon, LexiconHit } from './types';
-import { CAP, INNER_CAP, UPPER, SENT_START, POSSESSIVE, GAP_SPACE, type TokenStream } from './tokens';
-import { joinable, keyOf } from './keys';
-import { BODY, HANDLE } from './lines';
+import * as tokens from './tokens';
+import type { TokenStream } from './tokens';
+import * as keys from './keys';
+import * as lines from './lines';
 import { GIVEN_NAME, isClass } from './wordClasses';
-import { attributionBefore, extendOverLegalSuffix, orgVerbAfter, tokenWord, NO_VERB } from './context';
+import * as context from './context';
+
+// Local copies: these run once per token, and under tsx (tests, bench) an imported binding costs a getter call.
+const { CAP, INNER_CAP, UPPER, SENT_START, POSSESSIVE, GAP_SPACE } = tokens;
+const { joinable, keyOf } = keys;
+const { BODY, HANDLE } = lines;
+const { attributionBefore, extendOverLegalSuffix, orgVerbAfter, tokenWord, NO_VERB } = context;
 
 const NAME_START = CAP | INNER_CAP | UPPER;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'this', 'This', 'that', 'That']);

@@ -3,9 +3,14 @@
  * hyphens or ampersands, allowing "of"/"for"/"de"… between them ("Bank of
  * Korea", "Ministry of the Interior"). The inference rules look at runs.
  */
-import { CAP, INNER_CAP, UPPER, LOWER_START, GAP_SPACE, GAP_HYPHEN, GAP_AMP, type TokenStream } from './tokens';
+import * as tokens from './tokens';
+import type { TokenStream } from './tokens';
 import { NAME_CONNECTORS } from './vocabulary';
-import { tokenWord } from './context';
+import * as context from './context';
+
+// Local copies: these run once per token, and under tsx (tests, bench) an imported binding costs a getter call.
+const { CAP, INNER_CAP, UPPER, LOWER_START, GAP_SPACE, GAP_HYPHEN, GAP_AMP } = tokens;
+const { tokenWord } = context;
 
 /** No name is longer than this many tokens; capping runs keeps hostile text ("Bank Bank Bank …") linear. */
 export const MAX_RUN_TOKENS = 12;

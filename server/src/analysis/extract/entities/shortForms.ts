@@ -6,11 +6,18 @@
  */
 import { byStart, type Candidate, type Selection } from './candidates';
 import type { EntityLexicon } from './types';
-import { CAP, UPPER, GAP_SPACE, type TokenStream } from './tokens';
-import { HANDLE } from './lines';
-import { isNameToken } from './runs';
-import { tokenWord } from './context';
+import * as tokens from './tokens';
+import type { TokenStream } from './tokens';
+import * as lines from './lines';
+import * as runs from './runs';
+import * as context from './context';
 import { ACRONYM, GENERIC, LEGAL_FORM, ORG_SUFFIX, PROGRAMME_SUFFIX, STOP, isClass } from './wordClasses';
+
+// Local copies: these run once per token, and under tsx (tests, bench) an imported binding costs a getter call.
+const { CAP, UPPER, GAP_SPACE } = tokens;
+const { HANDLE } = lines;
+const { isNameToken } = runs;
+const { tokenWord } = context;
 
 interface ShortForm {
   of: Candidate;

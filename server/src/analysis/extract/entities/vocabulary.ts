@@ -150,6 +150,7 @@ export const ATTRIBUTION_WORDS = set(`by via from to Source Sources source accor
  * so that "Masayoshi Son" or "Jane Doe announced" is not taken for an organization.
  */
 export const GIVEN_NAMES = set(`
+  Alice Bob Tom Jim Ben Dan Mike Nick Chris Alex Max Ken Ron Ted Fred Greg Pete Steve Dave Rob Will
   Jane John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
   Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward
   Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin
