@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { approximateMatches, boundedDistance } from '../../../server/src/analysis/annotations/editDistance';
+import { approximateMatches, boundedDistance, scanBitParallel, scanCutoff } from '../../../server/src/analysis/annotations/editDistance';
 
 /** Plain O(n·m) Levenshtein, the reference for the bounded one. */
 function levenshtein(a: string, b: string): number {
@@ -53,5 +53,30 @@ describe('annotations: bounded edit distance', () => {
         }
       }),
     );
+  });
+});
+
+describe('annotations: the two scanners agree', () => {
+  it('bit-parallel and cut-off report the same ends and errors (property)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', ' ', 'é', '😀');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')), fc.array(alphabet, { minLength: 1, maxLength: 16 }).map((a) => a.join('')), fc.integer({ min: 0, max: 6 }), (text, pattern, k) => {
+        if (pattern.length > 32) return;
+        const bits: Array<[number, number]> = [];
+        const cut: Array<[number, number]> = [];
+        scanBitParallel(text, pattern, Math.min(k, pattern.length), 0, text.length, (e, x) => bits.push([e, x]));
+        scanCutoff(text, pattern, Math.min(k, pattern.length), 0, text.length, (e, x) => cut.push([e, x]));
+        assert.deepEqual(bits, cut);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('handles a full 32-character pattern', () => {
+    const pattern = 'the chipmaker founded by eight c';
+    assert.equal(pattern.length, 32);
+    const text = `xx ${pattern.replace('eight', 'eigth')} yy`;
+    const [m] = approximateMatches(text, pattern, 8);
+    assert.equal(m?.errors, 2);
   });
 });

@@ -158,12 +158,15 @@ function findFuzzy(text: string, exact: string, prefix: string, suffix: string, 
   // Every end position, so the context can choose where the quote ends ("eight fi|rms including").
   const from = Math.max(0, hint - FUZZY_WINDOW);
   const to = Math.min(text.length, hint + exact.length + FUZZY_WINDOW);
+  const contextMax = Math.ceil((prefix.length + suffix.length) / 2);
   for (const m of approximateMatches(text, exact, maxErrors, { from, to, everyEnd: true, limit: 64 })) {
-    const contextMax = Math.ceil((prefix.length + suffix.length) / 2);
-    const before = text.slice(Math.max(0, m.start - prefix.length), m.start);
-    const after = text.slice(m.end, m.end + suffix.length);
-    const contextErrors = boundedDistance(prefix, before, contextMax) + boundedDistance(suffix, after, contextMax);
-    if (!standsAlone && contextErrors > contextMax) continue;
+    // Only as many context edits as could still beat the best candidate (and pass the context test).
+    const room = Math.min(standsAlone ? prefix.length + suffix.length : contextMax, best ? Math.ceil(best.score) - m.errors : Infinity);
+    if (room < 0) continue;
+    const before = boundedDistance(prefix, text.slice(Math.max(0, m.start - prefix.length), m.start), room);
+    if (before > room) continue;
+    const contextErrors = before + boundedDistance(suffix, text.slice(m.end, m.end + suffix.length), room - before);
+    if (contextErrors > room) continue;
     const score = m.errors + contextErrors + Math.min(1, Math.abs(m.start - hint) / (text.length + 1));
     if (!best || score < best.score) best = { start: m.start, end: m.end, score };
   }
