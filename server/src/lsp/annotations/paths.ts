@@ -13,7 +13,7 @@ export class WorkspacePaths {
   constructor(
     readonly root: string,
     /** The document ids (URIs) the corpus holds. */
-    private readonly documents: () => { ids: Iterable<string>; size: number },
+    private readonly documents: { has(id: string): boolean; ids(): Iterable<string>; size(): number },
   ) {}
 
   /** The stored source path of a document URI, or undefined when it is not a file inside the workspace. */
@@ -28,18 +28,19 @@ export class WorkspacePaths {
   /** The URI the corpus knows a source by, or the canonical file URI when it does not hold it. */
   uriOf(source: string): string {
     const path = resolve(this.root, ...source.split('/'));
-    const known = this.byPath.get(path);
-    if (known) return known;
-    const { size } = this.documents();
+    const canonical = pathToFileURL(path).href;
+    if (this.documents.has(canonical)) return canonical;
+    // A client that spells file URIs differently: look the path up among the corpus's ids.
+    const size = this.documents.size();
     if (size !== this.indexedSize) {
       this.byPath = new Map();
-      for (const id of this.documents().ids) {
+      for (const id of this.documents.ids()) {
         const p = filePath(id);
         if (p) this.byPath.set(p, id);
       }
       this.indexedSize = size;
     }
-    return this.byPath.get(path) ?? pathToFileURL(path).href;
+    return this.byPath.get(path) ?? canonical;
   }
 }
 

@@ -50,7 +50,7 @@ export class AnnotationService {
     storePath = storePathFor(root),
   ) {
     this.store = new AnnotationStore(storePath);
-    this.paths = new WorkspacePaths(root, () => ({ ids: host.corpus.documents(), size: host.corpus.size }));
+    this.paths = new WorkspacePaths(root, { has: (id) => host.corpus.has(id), ids: () => host.corpus.documents(), size: () => host.corpus.size });
     this.index = new AnnotationIndex((source) => {
       const uri = this.paths.uriOf(source);
       const text = this.textOf(uri);
