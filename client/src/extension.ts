@@ -11,6 +11,7 @@ import { CorpusStatusBar } from './statusBar';
 import { ClaimsTreeProvider } from './claimsView';
 import { associateArticles } from './languageAssociation';
 import { registerCommands } from './commands';
+import { registerAnnotationClient } from './annotations';
 
 let client: LanguageClient | undefined;
 
@@ -37,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status, claims, vscode.window.createTreeView('corroborate.claims', { treeDataProvider: claims, showCollapseAll: true }));
   context.subscriptions.push(...registerCommands(client, claims, output));
   context.subscriptions.push(associateArticles());
+  registerAnnotationClient(context, client);
 
   try {
     await client.start();

@@ -12,6 +12,7 @@ import { parseConfigText, defaultConfig, type Config } from './analysis/config';
 import { createContext, analyzeDocument } from './analysis/analyze';
 import { Corpus } from './analysis/corpus/corpus';
 import type { Finding } from './analysis/model';
+import { runAnnotations, applyStoredDecisions } from './cli/annotations';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -42,6 +43,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.out(VERSION + '\n');
     return 0;
   }
+
+  if (args.command === 'annotations') return runAnnotations(args.annotations!, io, readStdin);
 
   let inputError = false;
   const config = await loadConfig(args.config, (m) => io.err(`corroborate: ${m}\n`));
@@ -77,6 +80,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
 
   const corpus = new Corpus(ctx);
+  await applyStoredDecisions(corpus, texts, args.store, io);
   for (const [path, text] of texts) corpus.set(path, text);
   const findings: Finding[] = [];
   for (const path of texts.keys()) findings.push(...corpus.findings(path).filter((f) => config.severity[f.code] !== 'off'));

@@ -23,6 +23,7 @@ import { registerNavigation } from './lsp/navigation';
 import { registerSymbols } from './lsp/symbols';
 import { registerInlayHints } from './lsp/inlayHints';
 import { registerClaimsView } from './lsp/claimsView';
+import { annotationHoverLines, registerAnnotations, resolvedFindings } from './lsp/annotations';
 import { corpusChangedNotifier, registerStatus } from './lsp/status';
 import { describe } from './lsp/guard';
 import { uriToPath } from './lsp/uris';
@@ -148,6 +149,8 @@ registerNavigation(services);
 registerSymbols(services);
 registerInlayHints(services);
 registerClaimsView(services);
+registerAnnotations(services);
+services.annotations = { hoverLines: annotationHoverLines, resolvedFindings };
 registerStatus(services, { indexing: () => indexer.indexing, conflicts: () => publisher.shownTotal, reindex: () => indexer.indexAll() });
 
 documents.listen(connection);

@@ -47,6 +47,30 @@ describe('changes, overrides and settings', function () {
     await client.diagnosticsSatisfying(ws.uri(PUBLIC), (x) => !conflictOn('$6.34 billion', t002)(x), 'the closed source refreshed without the conflict');
   });
 
+  it('a decision recorded through a code action settles the finding: diagnostics, hover and the Claims view follow', async () => {
+    await client.initialize(ws.root);
+    const t004 = text(CONSORTIUM);
+    const d = (await client.diagnosticsSatisfying(ws.uri(CONSORTIUM), conflictOn('$6.7 billion', t004), 'the conflict in 004')).find((x) => x.code === 'figure-conflict')!;
+    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: ws.uri(CONSORTIUM) }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    const disputed = actions.find((a) => a.command?.arguments?.[0]?.decision?.decision === 'disputed');
+    assert.ok(disputed, 'a "mark as disputed" fix');
+    const decision = { ...disputed.command.arguments[0].decision, note: 'The two reports count different tranches.' };
+    await client.request('workspace/executeCommand', { command: disputed.command.command, arguments: [{ decision }] });
+    await client.diagnosticsSatisfying(ws.uri(CONSORTIUM), (x) => !conflictOn('$6.7 billion', t004)(x), 'the settled finding gone');
+
+    const h = await client.request('textDocument/hover', { textDocument: { uri: ws.uri(CONSORTIUM) }, position: d.range.start });
+    assert.match(h.contents.value, /\*\*Decision\*\* \(figure\-conflict\)/, 'the hover shows the decision');
+    const groups = await client.request<any[]>('corroborate/claimGroups', {});
+    const figures: any[] = [];
+    for (const g of groups) for (const c of await client.request<any[]>('corroborate/claims', { entity: g.entity })) figures.push(...c.figures.map((f: any) => ({ ...f, claim: c.status })));
+    const settled = figures.find((f) => f.uri === ws.uri(CONSORTIUM) && f.text === '$6.7 billion' && f.range.start.line === d.range.start.line);
+    assert.ok(settled);
+    assert.equal(settled.status, 'resolved');
+    // The decision was made from 004's side; 002's own finding about the pair stays open until decided there.
+    const open002 = conflictOn('$6.34 billion', text(PUBLIC))(client.latestDiagnostics(ws.uri(PUBLIC)) ?? []);
+    assert.equal(settled.claim, open002 ? 'conflict' : 'resolved');
+  });
+
   it('an open document overrides the file until it is closed; a change on disk is followed', async () => {
     await client.initialize(ws.root);
     const t002 = text(PUBLIC);

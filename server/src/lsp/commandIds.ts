@@ -13,6 +13,12 @@ export const Commands = {
   addNote: 'corroborate.addNote',
   /** Args: [{ id }] */
   removeAnnotation: 'corroborate.removeAnnotation',
+  /** Args: [{ uri, offset, decision: DecisionKind, note? }] — decide the finding at offset (command palette). */
+  decideAt: 'corroborate.decideAt',
+  /** Args: none. Returns the store as a W3C Web Annotation (JSON-LD) AnnotationCollection. */
+  exportAnnotations: 'corroborate.exportAnnotations',
+  /** Args: [{ document: object }] — W3C Web Annotation JSON-LD; returns { imported, problems }. */
+  importAnnotations: 'corroborate.importAnnotations',
 } as const;
 
 export const ALL_COMMANDS: string[] = Object.values(Commands);

@@ -16,15 +16,31 @@ interface Entry {
   findings?: Finding[];
 }
 
+/**
+ * The researcher's annotations as the corpus sees them (installed by the
+ * annotation module with `Corpus.setAnnotations`).
+ */
+export interface AnnotationLayer {
+  /** Silences the findings a decision settled; runs on every findings() read, so it must be cheap. */
+  filterFindings(doc: string, findings: Finding[]): Finding[];
+  /** Adds the names researchers tagged to the analysis context (the entity lexicon). */
+  extendContext(ctx: AnalysisContext): AnalysisContext;
+}
+
 export class Corpus implements CorpusView {
   private readonly entries = new Map<string, Entry>();
+  private annotations?: AnnotationLayer;
+  /** The context before the annotation layer extended it. */
+  private baseCtx: AnalysisContext;
   private readonly byEntity = new Map<string, Map<string, EntityMention[]>>();
   private readonly byClaimKey = new Map<string, Map<string, Claim[]>>();
 
   constructor(
     private ctx: AnalysisContext,
     private readonly rules: readonly Rule[] = RULES,
-  ) {}
+  ) {
+    this.baseCtx = ctx;
+  }
 
   get context(): AnalysisContext {
     return this.ctx;
@@ -32,7 +48,8 @@ export class Corpus implements CorpusView {
 
   /** Replaces the analysis context (new configuration); every document is re-analysed. */
   setContext(ctx: AnalysisContext): string[] {
-    this.ctx = ctx;
+    this.baseCtx = ctx;
+    this.ctx = this.annotations ? this.annotations.extendContext(ctx) : ctx;
     const docs = [...this.entries.keys()];
     for (const doc of docs) {
       const text = this.entries.get(doc)!.text;
@@ -126,7 +143,34 @@ export class Corpus implements CorpusView {
       entry.findings = this.rules.flatMap((rule) => rule.check(input));
       entry.findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
     }
-    return entry.findings;
+    return this.annotations ? this.annotations.filterFindings(doc, entry.findings) : entry.findings;
+  }
+
+  /**
+   * Installs (or replaces) the annotation layer. When it adds to the context
+   * (tags), documents are re-analysed: all of them, or with `changedNames`
+   * only those whose text contains one of those names (case-insensitive),
+   * since a lexicon change cannot alter the analysis of a text that never
+   * mentions the changed names. Decisions apply on every findings() read and
+   * need no re-analysis. Returns the documents to re-publish.
+   */
+  setAnnotations(layer: AnnotationLayer | undefined, changedNames?: readonly string[]): string[] {
+    this.annotations = layer;
+    const ctx = layer ? layer.extendContext(this.baseCtx) : this.baseCtx;
+    // Nothing added to the context (no tags): the analyses stand, only the findings' filter changed.
+    if (ctx === this.ctx) return [...this.entries.keys()];
+    if (!changedNames) return this.setContext(this.baseCtx);
+    this.ctx = ctx;
+    const needles = changedNames.map((n) => n.toLowerCase()).filter((n) => n.length > 0);
+    const affected = new Set<string>();
+    for (const [doc, entry] of [...this.entries]) {
+      const lower = entry.text.toLowerCase();
+      if (!needles.some((n) => lower.includes(n))) continue;
+      this.unindex(doc);
+      this.entries.delete(doc);
+      for (const d of this.set(doc, entry.text)) affected.add(d);
+    }
+    return [...affected];
   }
 
   /** Adds every document holding a claim under this match key. */

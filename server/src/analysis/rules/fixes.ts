@@ -24,7 +24,8 @@ export function conflictFixes(code: Finding['code'], fingerprint: string, doc: s
       start: figure.start,
       end: figure.end,
       newText: o.figure.text,
-      decision: { decision: 'accepted', code, fingerprint, targets: [{ doc: o.doc, start: o.figure.start, end: o.figure.end }, targets[0]] },
+      // Recorded after the edit is applied, so its targets describe the text as it will then be.
+      decision: { decision: 'accepted', code, fingerprint, targets: afterEdit(doc, figure, o.figure.text, [{ doc: o.doc, start: o.figure.start, end: o.figure.end }, targets[0]]) },
     });
   }
   fixes.push(
@@ -38,4 +39,14 @@ export function conflictFixes(code: Finding['code'], fingerprint: string, doc: s
 /** Identifies what a finding is about: its code, claim and the figure texts on both sides. */
 export function fingerprintOf(code: Finding['code'], key: string, own: string, others: string[]): string {
   return `${code}|${key}|${own}|${[...new Set(others)].sort().join('|')}`;
+}
+
+/** Spans as they stand once `figure` in `doc` is replaced by `newText`. */
+function afterEdit(doc: string, figure: Figure, newText: string, spans: Array<{ doc: string; start: number; end: number }>) {
+  const delta = newText.length - (figure.end - figure.start);
+  return spans.map((t) => {
+    if (t.doc !== doc) return t;
+    if (t.start === figure.start && t.end === figure.end) return { doc, start: t.start, end: t.start + newText.length };
+    return t.start >= figure.end ? { doc, start: t.start + delta, end: t.end + delta } : t;
+  });
 }

@@ -1,0 +1,106 @@
+import { strict as assert } from 'node:assert';
+import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient, type Diagnostic } from '../helpers/lspClient';
+import { SEEDS } from '../helpers/paths';
+import { LineIndex } from '../../server/src/analysis/text/lineIndex';
+
+const S002 = '002_593483594eccef51.txt';
+const S004 = '004_5df53368cf9f0326.txt';
+
+/** A researcher's decision over the real server: recorded through executeCommand, it silences the warning until the text changes. */
+describe('annotations: decisions over stdio', () => {
+  let client: LspClient;
+  let root: string;
+  afterEach(() => {
+    client?.kill();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('recordDecision writes the store, the warning goes away, survives other edits, and comes back when its figure changes', async () => {
+    root = mkdtempSync(join(tmpdir(), 'corroborate-decide-'));
+    mkdirSync(join(root, 'seeds'));
+    for (const f of [S002, S004]) copyFileSync(join(SEEDS, f), join(root, 'seeds', f));
+    const text002 = readFileSync(join(SEEDS, S002), 'utf8');
+    const text004 = readFileSync(join(SEEDS, S004), 'utf8');
+    const uri002 = pathToFileURL(join(root, 'seeds', S002)).href;
+    const uri004 = pathToFileURL(join(root, 'seeds', S004)).href;
+    const at004 = text004.indexOf('$6.7 billion');
+    const idx004 = new LineIndex(text004);
+    const onFigure = (d: Diagnostic) => d.code === 'figure-conflict' && d.range.start.line === idx004.positionAt(at004).line && d.range.start.character === idx004.positionAt(at004).character;
+
+    client = LspClient.start();
+    await client.initialize(root);
+    await client.open(uri002, text002);
+    await client.open(uri004, text004);
+    const before = await client.waitForDiagnostics(uri004, (ds) => ds.some(onFigure));
+    const warning = before.find(onFigure)!;
+    const fingerprint = (warning.data as { fingerprint: string }).fingerprint;
+    const related = warning.relatedInformation?.find((r) => r.location.uri === uri002);
+    assert.ok(related, 'the warning points at 002');
+    const idx002 = new LineIndex(text002);
+
+    await client.request('workspace/executeCommand', {
+      command: 'corroborate.recordDecision',
+      arguments: [
+        {
+          decision: {
+            decision: 'different-claims',
+            code: 'figure-conflict',
+            fingerprint,
+            note: 'one is the 2025 budget, the other the total',
+            targets: [
+              { doc: uri004, start: at004, end: at004 + '$6.7 billion'.length },
+              { doc: uri002, start: idx002.offsetAt(related.location.range.start), end: idx002.offsetAt(related.location.range.end) },
+            ],
+          },
+        },
+      ],
+    });
+    const store = JSON.parse(readFileSync(join(root, '.corroborate', 'annotations.json'), 'utf8'));
+    assert.equal(store.annotations.length, 1);
+    assert.equal(store.annotations[0].kind, 'decision');
+    assert.equal(store.annotations[0].targets[0].source, `seeds/${S004}`);
+    assert.equal(store.annotations[0].targets[0].quote.exact, '$6.7 billion');
+    await client.waitForDiagnostics(uri004, (ds) => !ds.some((d) => d.code === 'figure-conflict' && (d.data as any)?.fingerprint === fingerprint));
+
+    // An edit elsewhere in the article keeps the decision in force.
+    const prefixed = 'Editor’s note: updated.\n' + text004;
+    await client.notify('textDocument/didChange', { textDocument: { uri: uri004, version: 2 }, contentChanges: [{ text: prefixed }] });
+    const after = await client.waitFor((m, p) => m === 'textDocument/publishDiagnostics' && p.uri === uri004 && p.version === 2, 'diagnostics after an unrelated edit');
+    assert.ok(!after.params.diagnostics.some((d: Diagnostic) => d.code === 'figure-conflict' && d.range.start.line === idx004.positionAt(at004).line + 1 && d.range.start.character === idx004.positionAt(at004).character));
+
+    // Changing the figure it was about brings a warning back.
+    const changed = prefixed.replace('$6.7 billion', '$6.9 billion');
+    await client.notify('textDocument/didChange', { textDocument: { uri: uri004, version: 3 }, contentChanges: [{ text: changed }] });
+    const back = await client.waitFor((m, p) => m === 'textDocument/publishDiagnostics' && p.uri === uri004 && p.version === 3, 'diagnostics after the figure changed');
+    const idxChanged = new LineIndex(changed);
+    const pos = idxChanged.positionAt(changed.indexOf('$6.9 billion'));
+    assert.ok(back.params.diagnostics.some((d: Diagnostic) => d.code === 'figure-conflict' && d.range.start.line === pos.line && d.range.start.character === pos.character), 'the warning is back');
+
+    // The decision is still in the store, reported as no longer in force.
+    const storeUri = pathToFileURL(join(root, '.corroborate', 'annotations.json')).href;
+    const storeDiags = await client.waitForDiagnostics(storeUri, (ds) => ds.some((d) => d.code === 'annotation-changed'));
+    assert.match(storeDiags[0]!.message, /was edited/);
+  });
+
+  it('a damaged store is reported on the store file and never rewritten, while warnings keep coming', async () => {
+    root = mkdtempSync(join(tmpdir(), 'corroborate-damaged-'));
+    mkdirSync(join(root, 'seeds'));
+    mkdirSync(join(root, '.corroborate'));
+    const storePath = join(root, '.corroborate', 'annotations.json');
+    writeFileSync(storePath, '{"version": 1, "annotations": [}');
+    for (const f of [S002, S004]) copyFileSync(join(SEEDS, f), join(root, 'seeds', f));
+    client = LspClient.start();
+    await client.initialize(root);
+    const uri004 = pathToFileURL(join(root, 'seeds', S004)).href;
+    await client.open(pathToFileURL(join(root, 'seeds', S002)).href, readFileSync(join(SEEDS, S002), 'utf8'));
+    await client.open(uri004, readFileSync(join(SEEDS, S004), 'utf8'));
+    const diags = await client.waitForDiagnostics(pathToFileURL(storePath).href, (ds) => ds.length > 0);
+    assert.equal(diags[0]!.code, 'annotations-damaged');
+    await client.waitForDiagnostics(uri004, (ds) => ds.some((d) => d.code === 'figure-conflict'));
+    assert.equal(readFileSync(storePath, 'utf8'), '{"version": 1, "annotations": [}');
+  });
+});
