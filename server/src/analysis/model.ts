@@ -103,12 +103,31 @@ export interface Claim {
   figure: Figure;
   /** Canonical ids of the subject entities, sorted. */
   subjects: string[];
+  /**
+   * Where the subjects came from: named in the sentence, named in a recent
+   * sentence the figure's sentence points back to ("the consortium"), only
+   * places, or the document's most-mentioned organization. Only the first two
+   * are firm enough to compare figures across documents.
+   */
+  basis: 'sentence' | 'anaphora' | 'place' | 'topic';
   /** funding, investment, headcount, price … */
   measure: string;
   /** public, private, total, annual … or '' when unscoped. */
   scope: string;
-  /** subjects + measure + scope: two claims with the same key are the same claim. */
+  /** Estimate, final, or '' — and the year the sentence pins the figure to, if any ("estimate@2024"). */
+  frame: string;
+  /** subjects + measure + scope + frame: the claim's full identity, for display and fingerprints. */
   key: string;
+  /**
+   * One key per subject ("softbank|funding|public|"): two claims are the same
+   * claim when they share a match key, i.e. a subject, the measure, the scope
+   * and the frame. Sources name the parties of a deal differently (one lists
+   * the lead company, another the whole consortium), so sharing one subject is
+   * enough; sharing none keeps them apart.
+   */
+  matchKeys: string[];
+  /** Another money figure in the same sentence that restates this one in another currency. */
+  conversion?: Figure;
   /** The sentence the figure stands in. */
   sentence: Span;
 }

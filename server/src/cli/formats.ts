@@ -96,9 +96,9 @@ export function extractJson(docs: Array<{ path: string; analysis: DocumentAnalys
           end: f.end,
           text: f.text,
           kind: f.kind,
-          value: f.kind === 'date' ? (f.date?.low ?? null) : finite(f.value),
-          low: f.kind === 'date' ? (f.date?.low ?? null) : finite(f.low),
-          high: f.kind === 'date' ? (f.date?.high ?? null) : finite(f.high),
+          value: f.kind === 'date' ? isoOrNull(f.date?.low) : finite(f.value),
+          low: f.kind === 'date' ? isoOrNull(f.date?.low) : finite(f.low),
+          high: f.kind === 'date' ? isoOrNull(f.date?.high) : finite(f.high),
           unit: f.unit,
           qualifier: f.qualifier,
           usd: f.usd ? f.usd.value : null,
@@ -110,6 +110,11 @@ export function extractJson(docs: Array<{ path: string; analysis: DocumentAnalys
     null,
     2,
   );
+}
+
+/** An unresolved date (a relative date in a document that states no date of its own) has no bounds. */
+function isoOrNull(iso: string | undefined): string | null {
+  return iso ? iso : null;
 }
 
 /** JSON has no Infinity: an open bound is null. */

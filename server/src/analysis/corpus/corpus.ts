@@ -45,40 +45,38 @@ export class Corpus implements CorpusView {
 
   /**
    * Adds or replaces a document. Returns the documents whose findings may
-   * have changed: this one, and every other that shares a claim key with its
-   * old or new version.
+   * have changed: this one, and every other that shares a match key whose
+   * claims changed (in value, text or position) between the old and the new
+   * version. Editing prose around the figures touches no other document.
    */
   set(doc: string, text: string): Set<string> {
     const old = this.entries.get(doc);
     if (old && old.text === text) return new Set();
     const hash = contentHash(text);
     if (old && old.analysis.hash === hash) return new Set();
-    const affected = new Set<string>([doc]);
-    if (old) this.collectDependents(doc, old.analysis, affected);
-    this.unindex(doc);
     const analysis = analyzeDocument(text, this.ctx);
+    const affected = new Set<string>([doc]);
+    const before = old ? claimSignatures(old.analysis) : new Map<string, string>();
+    const after = claimSignatures(analysis);
+    this.unindex(doc);
     this.entries.set(doc, { text, analysis });
     this.index(doc, analysis);
-    this.collectDependents(doc, analysis, affected);
-    for (const d of affected) {
-      const e = this.entries.get(d);
-      if (e) e.findings = undefined;
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+      if (before.get(key) !== after.get(key)) this.addHolders(key, affected);
     }
+    this.invalidate(affected);
     return affected;
   }
 
   delete(doc: string): Set<string> {
     const old = this.entries.get(doc);
     if (!old) return new Set();
-    const affected = new Set<string>();
-    this.collectDependents(doc, old.analysis, affected);
     this.unindex(doc);
     this.entries.delete(doc);
+    const affected = new Set<string>();
+    for (const key of claimSignatures(old.analysis).keys()) this.addHolders(key, affected);
     affected.delete(doc);
-    for (const d of affected) {
-      const e = this.entries.get(d);
-      if (e) e.findings = undefined;
-    }
+    this.invalidate(affected);
     return affected;
   }
 
@@ -131,25 +129,29 @@ export class Corpus implements CorpusView {
     return entry.findings;
   }
 
-  /** Documents sharing a claim key with this analysis (whose cross-document findings depend on it). */
-  private collectDependents(doc: string, analysis: DocumentAnalysis, into: Set<string>): void {
-    for (const claim of analysis.claims) {
-      const docs = this.byClaimKey.get(claim.key);
-      if (!docs) continue;
-      for (const d of docs.keys()) if (d !== doc) into.add(d);
+  /** Adds every document holding a claim under this match key. */
+  private addHolders(key: string, into: Set<string>): void {
+    const docs = this.byClaimKey.get(key);
+    if (docs) for (const d of docs.keys()) into.add(d);
+  }
+
+  private invalidate(docs: Iterable<string>): void {
+    for (const d of docs) {
+      const e = this.entries.get(d);
+      if (e) e.findings = undefined;
     }
   }
 
   private index(doc: string, analysis: DocumentAnalysis): void {
     for (const m of analysis.entities) addTo(this.byEntity, m.id, doc, m);
-    for (const c of analysis.claims) addTo(this.byClaimKey, c.key, doc, c);
+    for (const c of analysis.claims) for (const k of c.matchKeys) addTo(this.byClaimKey, k, doc, c);
   }
 
   private unindex(doc: string): void {
     const entry = this.entries.get(doc);
     if (!entry) return;
     for (const m of entry.analysis.entities) removeFrom(this.byEntity, m.id, doc);
-    for (const c of entry.analysis.claims) removeFrom(this.byClaimKey, c.key, doc);
+    for (const c of entry.analysis.claims) for (const k of c.matchKeys) removeFrom(this.byClaimKey, k, doc);
   }
 }
 
@@ -172,5 +174,16 @@ function flatten<T, R>(docs: Map<string, T[]> | undefined, f: (doc: string, item
   if (!docs) return [];
   const out: R[] = [];
   for (const [doc, list] of docs) for (const item of list) out.push(f(doc, item));
+  return out;
+}
+
+/** Per match key, what other documents' findings can see of this document's claims under it. */
+function claimSignatures(analysis: DocumentAnalysis): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of analysis.claims) {
+    const f = c.figure;
+    const part = `${f.start}:${f.end}:${f.text}:${f.low}:${f.high}:${f.usd?.value ?? ''}`;
+    for (const k of c.matchKeys) out.set(k, out.has(k) ? `${out.get(k)};${part}` : part);
+  }
   return out;
 }

@@ -1,16 +1,22 @@
-import type { EntityMention } from '../model';
-import type { Config } from '../config';
-
-/** Everything known about entity names before reading a text. (Placeholder.) */
-export interface EntityLexicon {
-  readonly size: number;
-}
-
-export function buildLexicon(_organizations: Config['organizations']): EntityLexicon {
-  return { size: 0 };
-}
-
-/** Finds the organizations, places and programmes named in text, in order. (Placeholder.) */
-export function extractEntities(_text: string, _lexicon: EntityLexicon): EntityMention[] {
-  return [];
-}
+/**
+ * Organizations, places and programmes: the entry point others call.
+ * `buildLexicon` once per configuration (built-in list in data/entities.json,
+ * then the workspace's `organizations`, then annotation tags and "not an
+ * entity" suppressions), `extractEntities` per document.
+ *
+ * How a document is read (files under ./entities/):
+ *   tokens.ts        one pass: word tokens, their shape flags, what separates them
+ *   lines.ts         body line, Title Case headline/label, or comment handle
+ *   matchKnown.ts    lexicon names: 1–N token lookups in one Map, legal suffixes
+ *   runs.ts          runs of capitalized words ("Bank of Korea")
+ *   infer.ts         unknown names from evidence: inferByShape.ts (suffixes,
+ *                    institution heads, source tags), inferByContext.ts
+ *                    (classifiers, appositives, verbs, lists), evidence.ts
+ *   naming.ts        ids derived from names, the same in every document
+ *   candidates.ts    overlaps resolved: longest, then surest source
+ *   shortForms.ts    "Genesis" for "Genesis Mission", "PFN" for "Preferred Networks (PFN)"
+ *   vocabulary.ts    the word lists the rules stand on (wordClasses.ts: one lookup per token)
+ */
+export { buildLexicon } from './entities/lexicon';
+export { extractEntities } from './entities/extract';
+export type { EntityLexicon, EntityExtras, EntityEntry } from './entities/types';

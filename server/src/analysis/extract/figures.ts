@@ -1,5 +1,26 @@
+/**
+ * Figures in a text: money, percentages, counts, numbers, ranges, dates and
+ * durations, with their intervals, units, qualifiers and roles.
+ *
+ * One pass: a single precompiled pattern finds every place a figure can start
+ * (a digit, a number word, a month, a season, a period noun); the recognizers
+ * in `figures/` read around that place with sticky patterns; overlapping
+ * candidates keep the longer; neighbours joined by "to", "-" or "between … and"
+ * become ranges; then roles and US-dollar values are set.
+ */
 import type { Figure } from '../model';
 import type { RateTable } from './rates';
+import type { Candidate } from './figures/build';
+import { NUMBER_TRIGGER_WORDS, ORDINAL_DENOMINATORS } from './figures/numberWords';
+import { MONTHS, SEASONS } from './figures/calendar';
+import { dateAtCode, dateAtDigit, dateAtMonth, dateAtPart, dateAtSeason } from './figures/dates';
+import { dateContext, relativeAtNoun, type DateContext } from './figures/relativeDates';
+import { figureAtNumber, modelSizeAtScale } from './figures/numberFigures';
+import { mergeRanges } from './figures/ranges';
+import { assignRoles } from './figures/roles';
+import { convertToUsd } from './figures/money';
+import { isDigit, isLetter } from './figures/numbers';
+import { wordAlternation } from './figures/wordPattern';
 
 export interface FigureContext {
   rates: RateTable;
@@ -7,7 +28,104 @@ export interface FigureContext {
   documentDate?: string;
 }
 
-/** Finds every figure in text, in order of position. (Placeholder: filled by the extraction engine.) */
-export function extractFigures(_text: string, _ctx: FigureContext): Figure[] {
-  return [];
+const PERIOD_WORDS = ['year', 'month', 'week', 'weekend', 'decade', 'quarter', 'today', 'tomorrow', 'yesterday', 'fiscal'];
+const TRIGGER_WORDS = [...new Set([...NUMBER_TRIGGER_WORDS, ...ORDINAL_DENOMINATORS.keys(), 'tens', ...MONTHS.keys(), ...SEASONS.keys(), ...PERIOD_WORDS])].sort(
+  (a, b) => b.length - a.length,
+);
+/** Every place a figure can start. Word alternatives are guarded by word boundaries; digits are checked for glue in code. */
+const TRIGGER_SOURCE = `\\d|\\.\\d|\\b(?:${wordAlternation(TRIGGER_WORDS)})\\b|\\b[QH][1-4]\\b|\\bFY`;
+const TRIGGER = new RegExp(TRIGGER_SOURCE, 'gi');
+
+const MID = /\b(?:mid|early|late|pre|post)-$/i;
+const CHAIN = /[+]?\d+(?:[-–]\d+){2,}/y;
+
+/** "+1-222-2222-2222", "978-3-16-148410-0": three or more digit groups joined by dashes are a code, not figures. */
+function isCodeChain(text: string, pos: number): boolean {
+  CHAIN.lastIndex = pos;
+  return CHAIN.test(text);
+}
+
+const SCALE_ALONE = new Set(['thousand', 'million', 'billion', 'trillion']);
+const GLUED_CODE = /(?:\b(?:[A-Z]{3}|Q|H|FY))$/;
+
+/** Finds every figure in text, in order of position, never overlapping. */
+export function extractFigures(text: string, ctx: FigureContext): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const dates = dateContext(ctx.documentDate);
+  const found: Candidate[] = [];
+  const re = TRIGGER;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const pos = m.index;
+    const cand = candidateAt(text, pos, m[0], dates);
+    if (cand) {
+      push(found, cand);
+      if (cand.fig.end > re.lastIndex) re.lastIndex = cand.fig.end;
+    } else if (isDigit(text.charCodeAt(pos))) {
+      // Skip the rest of a run of digits and letters that is not a figure ("Web3", "29km").
+      let k = pos + 1;
+      while (k < text.length && (isDigit(text.charCodeAt(k)) || isLetter(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isDigit(text.charCodeAt(k + 1))))) k++;
+      re.lastIndex = k;
+    }
+  }
+  const merged = mergeRanges(text, found);
+  const figures = merged.map((c) => c.fig);
+  assignRoles(text, figures);
+  const year = dates.doc?.year;
+  for (const f of figures) if (f.kind === 'money' || (f.kind === 'range' && f.rangeOf === 'money')) convertToUsd(f, ctx.rates, year);
+  return figures;
+}
+
+/** Keeps candidates sorted and disjoint: of two overlapping, the longer stays. */
+function push(found: Candidate[], c: Candidate): void {
+  while (found.length > 0) {
+    const last = found[found.length - 1];
+    if (last.fig.end <= c.fig.start) break;
+    if (last.fig.end - last.fig.start >= c.fig.end - c.fig.start) return;
+    found.pop();
+  }
+  found.push(c);
+}
+
+function candidateAt(text: string, pos: number, match: string, dates: DateContext): Candidate | undefined {
+  const c = text.charCodeAt(pos);
+  if (isDigit(c) || c === 46) {
+    if (pos > 0 && isLetter(text.charCodeAt(pos - 1))) return gluedAt(text, pos, dates);
+    if (pos > 0 && isDigit(text.charCodeAt(pos - 1))) return undefined;
+    if (pos > 1 && text.charCodeAt(pos - 1) === 47 && isDigit(text.charCodeAt(pos - 2))) return undefined; // the "7" of "24/7"
+    // "layer-2", "COVID-19", "F-35": a number that is part of a name ("mid-2025" is a date).
+    if (pos > 1 && text.charCodeAt(pos - 1) === 45 && isLetter(text.charCodeAt(pos - 2)) && !MID.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
+    const d = dateAtDigit(text, pos) ?? dateAtCode(text, pos, dates);
+    if (!d && isCodeChain(text, pos)) return undefined;
+    const n = figureAtNumber(text, pos, dates);
+    if (d && n) return d.fig.end >= n.fig.end ? d : n;
+    return d ?? n;
+  }
+  const word = match.toLowerCase();
+  if (word.length === 2 && (word[0] === 'q' || word[0] === 'h') || word === 'fy') return match[0] === match[0].toUpperCase() ? dateAtCode(text, pos, dates) : undefined;
+  if (word === 'fiscal') return dateAtCode(text, pos, dates);
+  if (MONTHS.has(word)) return dateAtMonth(text, pos, dates);
+  if (SEASONS.has(word)) return dateAtSeason(text, pos, match, dates) ?? relativeAtNoun(text, pos, match, dates);
+  if (word === 'quarter' || word === 'half') {
+    return dateAtPart(text, pos, match, dates) ?? (word === 'quarter' ? relativeAtNoun(text, pos, match, dates) : undefined) ?? figureAtNumber(text, pos, dates);
+  }
+  if (PERIOD_WORDS.includes(word)) return relativeAtNoun(text, pos, match, dates);
+  if (SCALE_ALONE.has(word)) return modelSizeAtScale(text, pos, match) ?? figureAtNumber(text, pos, dates);
+  return figureAtNumber(text, pos, dates);
+}
+
+/** A digit glued to letters before it: a currency code ("JPY20"), a quarter ("Q3"), a fiscal year ("FY2025"), a counter ("Reply0"). */
+function gluedAt(text: string, pos: number, dates: DateContext): Candidate | undefined {
+  const before = text.slice(Math.max(0, pos - 8), pos);
+  const g = GLUED_CODE.exec(before);
+  if (g) {
+    if (g[0] === 'Q' || g[0] === 'H' || g[0] === 'FY') return dateAtCode(text, pos - g[0].length, dates);
+    return figureAtNumber(text, pos, dates);
+  }
+  if (/(?:Reply|Replies|Likes?|Comments?|Shares?|Reposts?|Views?)$/i.test(before)) {
+    const n = figureAtNumber(text, pos, dates);
+    return n && n.fig.kind === 'number' ? n : undefined;
+  }
+  return undefined;
 }

@@ -1,22 +1,44 @@
 import type { Config } from '../config';
+import builtin from '../data/exchangeRates.json';
 
-/** US dollars per one unit of a currency, by year. (Placeholder: the built-in table comes with the extraction engine.) */
+/** US dollars per one unit of a currency, by year: the built-in annual averages under workspace overrides. */
 export interface RateTable {
-  /** The rate for a currency in a year, or the nearest year available. */
+  /** The rate for a currency in a year, or the nearest year available; the latest year when no year is given. */
   rate(currency: string, year?: number): { rate: number; year: number } | undefined;
 }
 
-export function createRateTable(overrides: Config['exchangeRates']): RateTable {
+type Years = Record<string, number>;
+
+export function createRateTable(overrides: Config['exchangeRates'] = {}): RateTable {
+  const table = new Map<string, Array<[number, number]>>();
+  const add = (code: string, years: Years) => {
+    const merged = new Map(table.get(code) ?? []);
+    for (const [y, r] of Object.entries(years)) {
+      const year = Number(y);
+      if (Number.isInteger(year) && Number.isFinite(r) && r > 0) merged.set(year, r);
+    }
+    table.set(code, [...merged].sort((a, b) => a[0] - b[0]));
+  };
+  for (const [code, years] of Object.entries((builtin as { rates: Record<string, Years> }).rates)) add(code, years);
+  for (const [code, years] of Object.entries(overrides)) add(code, years);
+  let latestYear = 0;
+  for (const ys of table.values()) if (ys.length) latestYear = Math.max(latestYear, ys[ys.length - 1][0]);
+
   return {
     rate(currency, year) {
-      if (currency === 'USD') return { rate: 1, year: year ?? new Date().getUTCFullYear() };
-      const years = overrides[currency];
-      if (!years) return undefined;
-      const keys = Object.keys(years).map(Number).sort((a, b) => a - b);
-      if (keys.length === 0) return undefined;
-      const want = year ?? keys[keys.length - 1];
-      const best = keys.reduce((b, y) => (Math.abs(y - want) < Math.abs(b - want) ? y : b), keys[0]);
-      return { rate: years[String(best)], year: best };
+      const want = year ?? latestYear;
+      if (currency === 'USD') return { rate: 1, year: want };
+      const years = table.get(currency);
+      if (!years || years.length === 0) return undefined;
+      let best = years[0];
+      for (const y of years) if (Math.abs(y[0] - want) < Math.abs(best[0] - want) || (Math.abs(y[0] - want) === Math.abs(best[0] - want) && y[0] > best[0])) best = y;
+      return { rate: best[1], year: best[0] };
     },
   };
+}
+
+/** Rounds a converted amount to three significant digits: a conversion is never more precise than its rate. */
+export function roundConverted(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  return Number(x.toPrecision(3));
 }

@@ -15,7 +15,7 @@ export interface CorpusView {
   documents(): Iterable<string>;
   text(doc: string): string | undefined;
   analysis(doc: string): DocumentAnalysis | undefined;
-  /** Every claim with this key, in every document. */
+  /** Every claim with this match key (subject|measure|scope|frame), in every document. */
   claimsByKey(key: string): ReadonlyArray<{ doc: string; claim: Claim }>;
   /** Every mention of this entity id, in every document. */
   mentionsOf(id: string): ReadonlyArray<{ doc: string; mention: EntityMention }>;

@@ -1,0 +1,49 @@
+/** One line of the benchmark table: a measured figure beside its budget. */
+export interface BenchRow {
+  what: string;
+  /** The measured figure, with its unit ("42.1 MB/s", "3.2 ms"). */
+  measured: string;
+  /** The budget it is held to ("≥ 20 MB/s"), or "—" for a reference figure. */
+  budget: string;
+  /** Whether the measurement meets the budget; undefined for reference figures. */
+  ok?: boolean;
+}
+
+/** A section of `npm run bench`: a file in bench/sections/ whose default export returns rows. */
+export type BenchSection = () => Promise<BenchRow[]> | BenchRow[];
+
+/**
+ * Runs fn over the texts `runs` times and returns the best MB/s (UTF-8 bytes
+ * per second): the machine is shared, and the best run is the one least
+ * disturbed. Texts are flattened first (generated text is built by
+ * concatenation; files read from disk are flat already), so no engine pays
+ * for another's flattening.
+ */
+export function throughput(texts: readonly string[], fn: (text: string) => unknown, runs = 1): { mbps: number; bytes: number; seconds: number } {
+  let bytes = 0;
+  for (const t of texts) {
+    bytes += Buffer.byteLength(t);
+    FLATTEN.test(t);
+  }
+  let seconds = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t0 = process.hrtime.bigint();
+    for (const t of texts) fn(t);
+    seconds = Math.min(seconds, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return { mbps: bytes / 1e6 / seconds, bytes, seconds };
+}
+
+const FLATTEN = /$^x/;
+
+/** The first texts adding up to at least `bytes`. */
+export function sample(texts: readonly string[], bytes: number): string[] {
+  const out: string[] = [];
+  let n = 0;
+  for (const t of texts) {
+    if (n >= bytes) break;
+    out.push(t);
+    n += Buffer.byteLength(t);
+  }
+  return out;
+}

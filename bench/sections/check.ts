@@ -1,0 +1,43 @@
+/**
+ * The whole check — extraction, claims, the corpus index and every rule —
+ * over a generated corpus of ≥ 50 MB, as `corroborate check` runs it, and its
+ * growth with the corpus: the cost per MB at a quarter of the corpus and at
+ * all of it should be about the same (linear), never grow with its square.
+ */
+import { generateCorpus, type GeneratedArticle } from '../generateCorpus';
+import type { BenchRow } from '../row';
+import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import { createContext } from '../../server/src/analysis/analyze';
+import { defaultConfig } from '../../server/src/analysis/config';
+
+const TARGET_MB = Number(process.env.BENCH_CORPUS_MB ?? 50);
+
+function check(docs: GeneratedArticle[]): { seconds: number; mb: number; findings: number } {
+  let bytes = 0;
+  for (const d of docs) bytes += Buffer.byteLength(d.text);
+  const t0 = process.hrtime.bigint();
+  const corpus = new Corpus(createContext(defaultConfig()));
+  for (const d of docs) corpus.set(d.name, d.text);
+  let findings = 0;
+  for (const d of docs) findings += corpus.findings(d.name).length;
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { seconds, mb: bytes / 1e6, findings };
+}
+
+export default function checkSection(): BenchRow[] {
+  // Size the corpus from a sample's average article length.
+  const probe = generateCorpus({ articles: 200, seed: 11 });
+  const avg = probe.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / probe.length;
+  const articles = Math.ceil((TARGET_MB * 1e6) / avg);
+  const docs = generateCorpus({ articles, seed: 11 });
+  check(docs.slice(0, Math.ceil(articles / 20))); // warm-up
+  const quarter = check(docs.slice(0, Math.ceil(articles / 4)));
+  const full = check(docs);
+  const mbps = full.mb / full.seconds;
+  const growth = full.seconds / full.mb / (quarter.seconds / quarter.mb);
+  return [
+    { what: `check: extract + claims + index + rules, ${articles} articles, ${full.mb.toFixed(0)} MB`, measured: `${mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: mbps >= 20 },
+    { what: 'findings in that corpus', measured: `${full.findings}`, budget: '—' },
+    { what: 'cost per MB, full corpus ÷ quarter corpus', measured: `${growth.toFixed(2)}×`, budget: '≈ 1× (linear)', ok: growth < 1.5 },
+  ];
+}

@@ -1,0 +1,59 @@
+/**
+ * Figure extraction throughput on one core over ≥ 50 MB of generated news
+ * articles, beside wink-nlp (readDoc + entities, its own number and entity
+ * recognition) and compromise (numbers + money) on a sample of the same text,
+ * in the same run. Each is warmed up, then the best of several runs counts.
+ */
+import { generateText } from '../generateCorpus';
+import { sample, throughput, type BenchRow } from '../row';
+import { extractFigures } from '../../server/src/analysis/extract/figures';
+import { findDocumentDate } from '../../server/src/analysis/extract/documentDate';
+import { createRateTable } from '../../server/src/analysis/extract/rates';
+import { analyzeDocument, createContext } from '../../server/src/analysis/analyze';
+import { defaultConfig } from '../../server/src/analysis/config';
+
+const CORPUS_BYTES = Number(process.env.BENCH_CORPUS_MB ?? 50) * 1e6;
+const WINK_BYTES = 1.5e6;
+const COMPROMISE_BYTES = 0.3e6;
+
+export default async function extraction(): Promise<BenchRow[]> {
+  const texts = generateText(CORPUS_BYTES, 7);
+  const rates = createRateTable({});
+  const extract = (t: string) => extractFigures(t, { rates, documentDate: findDocumentDate(t) });
+  throughput(sample(texts, 3e6), extract); // warm-up
+  const ours = throughput(texts, extract, 3);
+  let figures = 0;
+  for (const t of sample(texts, 1e6)) figures += extract(t).length;
+
+  const ctx = createContext(defaultConfig());
+  throughput(sample(texts, 2e6), (t) => analyzeDocument(t, ctx));
+  const whole = throughput(texts, (t) => analyzeDocument(t, ctx), 2);
+
+  const rows: BenchRow[] = [
+    { what: `figures: findDocumentDate + extractFigures, ${(ours.bytes / 1e6).toFixed(0)} MB`, measured: `${ours.mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: ours.mbps >= 20 },
+    { what: 'figures found per MB', measured: `${figures}`, budget: '—' },
+    { what: `analyzeDocument (all layers merged so far), ${(whole.bytes / 1e6).toFixed(0)} MB`, measured: `${whole.mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: whole.mbps >= 20 },
+  ];
+
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  const winkText = sample(texts, WINK_BYTES);
+  throughput(sample(winkText, 0.3e6), (t) => nlp.readDoc(t).entities().out(its.detail)); // warm-up
+  const wink = throughput(winkText, (t) => nlp.readDoc(t).entities().out(its.detail), 2);
+  rows.push({ what: `wink-nlp readDoc + entities, ${(wink.bytes / 1e6).toFixed(1)} MB`, measured: `${wink.mbps.toFixed(2)} MB/s`, budget: '—' });
+  const ratio = ours.mbps / wink.mbps;
+  rows.push({ what: 'figures vs wink-nlp', measured: `${ratio.toFixed(1)}×`, budget: '≥ 15×', ok: ratio >= 15 });
+
+  const nlpC = (await import('compromise')).default as unknown as (t: string) => { numbers(): { json(): unknown }; money(): { json(): unknown } };
+  const compText = sample(texts, COMPROMISE_BYTES);
+  const comp = throughput(compText, (t) => {
+    const doc = nlpC(t);
+    doc.money().json();
+    doc.numbers().json();
+  });
+  rows.push({ what: `compromise numbers() + money(), ${(comp.bytes / 1e6).toFixed(1)} MB`, measured: `${comp.mbps.toFixed(2)} MB/s`, budget: '—' });
+  rows.push({ what: 'figures vs compromise', measured: `${(ours.mbps / comp.mbps).toFixed(0)}×`, budget: '—' });
+  return rows;
+}

@@ -1,0 +1,56 @@
+/**
+ * A possible mention, before overlaps are resolved: tokens [first, last] of
+ * the stream, its character span, and what it names.
+ */
+import type { EntityMention, EntityType } from '../../model';
+import type { EntitySource } from './types';
+
+export interface Candidate {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  id: string;
+  name: string;
+  type: EntityType;
+  source: EntitySource;
+}
+
+const SOURCE_RANK: Record<EntitySource, number> = { annotation: 3, config: 2, builtin: 1, inferred: 0 };
+
+export interface Selection {
+  /** Kept candidates, in text order. */
+  kept: Candidate[];
+  /** taken[t] is 1 when token t belongs to a kept candidate. */
+  taken: Uint8Array;
+}
+
+/**
+ * Keeps the best non-overlapping candidates: a longer span beats a shorter one
+ * it overlaps ("South China Morning Post" over "China"), and at equal length
+ * the surer source wins (annotation > config > builtin > inferred). Texts the
+ * researcher marked "not an entity" are dropped.
+ */
+export function selectCandidates(text: string, tokenCount: number, candidates: Candidate[], notEntities: ReadonlySet<string>): Selection {
+  const sorted = candidates.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[b.source] - SOURCE_RANK[a.source] || a.start - b.start);
+  // Candidates are whole tokens, so overlap is checked on token indices.
+  const taken = new Uint8Array(tokenCount);
+  const kept: Candidate[] = [];
+  next: for (const c of sorted) {
+    if (c.end <= c.start) continue;
+    for (let t = c.first; t <= c.last; t++) if (taken[t]) continue next;
+    if (notEntities.size > 0 && notEntities.has(text.slice(c.start, c.end).toLowerCase())) continue;
+    taken.fill(1, c.first, c.last + 1);
+    kept.push(c);
+  }
+  kept.sort(byStart);
+  return { kept, taken };
+}
+
+export function byStart(a: Candidate, b: Candidate): number {
+  return a.start - b.start;
+}
+
+export function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
+  return kept.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), id: c.id, name: c.name, type: c.type, source: c.source }));
+}

@@ -1,0 +1,69 @@
+/**
+ * Turns an inferred name span into a candidate with a canonical id derived
+ * from the name ("Acme Robotics Inc." -> "acme-robotics"), so that the same
+ * name gets the same id in every document. A name the lexicon knows, or whose
+ * id a known entry holds, is that entry.
+ */
+import type { EntityType } from '../../model';
+import type { Candidate } from './candidates';
+import type { EntityEntry, EntityLexicon } from './types';
+import type { TokenStream } from './tokens';
+import { isTrailingAbbreviation, keyOf, slugify } from './keys';
+import { extendOverLegalSuffix, tokenWord } from './context';
+import { CORPORATE_FORM, isClass } from './wordClasses';
+
+/** Ids of names seen before: the same few names recur across a corpus, and slugify is not cheap. */
+const idCache = new Map<string, string>();
+const ID_CACHE_LIMIT = 50_000;
+
+function idOf(key: string): string {
+  let id = idCache.get(key);
+  if (id === undefined) {
+    if (idCache.size >= ID_CACHE_LIMIT) idCache.clear();
+    id = slugify(key);
+    idCache.set(key, id);
+  }
+  return id;
+}
+
+export type Namer = (first: number, last: number, type: EntityType) => Candidate;
+
+export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
+  /** Display names of inferred ids in this document: later mentions keep the first one's name. */
+  const names = new Map<string, string>();
+  return (first, last, type) => {
+    const ext = extendOverLegalSuffix(ts, last);
+    let core = last;
+    if (core > first && isTrailingAbbreviation(tokenWord(ts, core))) core--;
+    if (tokenWord(ts, first) === 'The' && first < core) first++;
+    const key = keyOf(ts, first, core);
+    const start = ts.starts[first];
+    const slug = idOf(key);
+    const entry = lexicon.byKey.get(key)?.entry ?? lexicon.entries.get(slug) ?? knownBeforeCorporateForm(ts, lexicon, first, core);
+    if (entry) return { first, last: ext.last, start, end: ext.end, id: entry.id, name: entry.name, type: entry.type, source: entry.source };
+    const id = slug || key.toLowerCase();
+    let name = names.get(id);
+    if (name === undefined) {
+      name = ts.text.slice(start, ext.end);
+      if (/\s\s|[^\S ]/.test(name)) name = name.replace(/\s+/g, ' ');
+      names.set(id, name);
+    }
+    return { first, last: ext.last, start, end: ext.end, id, name, type, source: 'inferred' };
+  };
+}
+
+/**
+ * "Huawei Technologies", "Toyota Motor Corporation": a known organization's
+ * name followed only by words of corporate form is that organization (but
+ * "SoftBank Robotics" is a different one, and "Japan Airlines" is no place).
+ */
+function knownBeforeCorporateForm(ts: TokenStream, lexicon: EntityLexicon, first: number, last: number): EntityEntry | undefined {
+  if (!lexicon.firstTokens.has(tokenWord(ts, first))) return undefined;
+  let end = last;
+  while (end > first && isClass(ts, end, CORPORATE_FORM)) {
+    end--;
+    const entry = lexicon.byKey.get(keyOf(ts, first, end))?.entry;
+    if (entry) return entry.type === 'organization' ? entry : undefined;
+  }
+  return undefined;
+}

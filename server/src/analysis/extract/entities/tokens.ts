@@ -1,0 +1,243 @@
+/**
+ * One pass over a text that finds its word tokens and what separates them,
+ * in typed arrays (no per-token objects). Entity matching works on these.
+ *
+ * A token is a run of letters and digits; '.' joins two alphanumerics
+ * ("Gate.io", "U.S"), and an acronym of single letters keeps its final dot
+ * ("U.S."). An apostrophe joins letters ("O'Neil") except a possessive 's,
+ * which ends the token and is flagged instead.
+ */
+
+/** Token flags. */
+export const CAP = 1; // first character is an upper-case letter
+export const UPPER = 2; // two or more letters, all upper case ("NEC", "U.S.")
+export const INNER_CAP = 4; // an upper-case letter after a lower-case one ("SoftBank", "OpenAI")
+export const SENT_START = 8; // first token of a sentence (after . ! ? : or a line break)
+export const LINE_START = 16; // first token of its line
+export const DIGIT = 32; // contains a digit
+export const POSSESSIVE = 64; // followed by 's or s' (’s)
+export const LOWER_START = 128; // first character is a lower-case letter
+
+/** What stands between a token and the next one. */
+export const GAP_BREAK = 0; // punctuation, line break, or anything else
+export const GAP_SPACE = 1; // spaces or tabs only
+export const GAP_HYPHEN = 2; // a hyphen, no spaces
+export const GAP_AMP = 3; // an ampersand, with or without spaces
+export const GAP_COMMA = 4; // a comma and spaces
+export const GAP_POSSESSIVE = 5; // 's (or ’s) and spaces: "People's Republic"
+export const GAP_ABBREVIATION = 6; // the dot of an abbreviation and spaces: "St. Petersburg", "Warner Bros. Discovery"
+
+export interface TokenStream {
+  readonly text: string;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+  /** gaps[i]: what separates token i from token i + 1. */
+  gaps: Uint8Array;
+  /** Token texts sliced so far (see tokenText). */
+  words: Array<string | undefined>;
+  /** Vocabulary class bits per token, computed on demand (see wordClasses.ts); 0 until then. */
+  classes: Uint16Array;
+}
+
+const enum C {
+  Other = 0,
+  Upper = 1,
+  Lower = 2,
+  Digit = 3,
+}
+
+const ASCII = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII[c] = C.Upper;
+for (let c = 97; c <= 122; c++) ASCII[c] = C.Lower;
+for (let c = 48; c <= 57; c++) ASCII[c] = C.Digit;
+
+function classify(c: number): C {
+  if (c < 128) return ASCII[c] as C;
+  // Latin-1 supplement and Latin Extended-A/B: enough for names like "Nestlé", "Škoda".
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) {
+    if (c <= 0xde) return C.Upper;
+    if (c <= 0xff) return C.Lower;
+    return c % 2 === 0 ? C.Upper : C.Lower; // Extended-A pairs: even upper, odd lower (close enough)
+  }
+  return C.Other;
+}
+
+const SENTENCE_END = new Set([46, 33, 63, 58, 0x2022, 0xb7, 124]); // . ! ? : • · |
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** Titles, initials and name abbreviations after which a '.' does not end a sentence. */
+function isTitleBefore(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len === 1) return true;
+  if (len > 4) return false;
+  const w = text.slice(start, end);
+  return w === 'Mr' || w === 'Mrs' || w === 'Ms' || w === 'Dr' || w === 'Prof' || w === 'St' || w === 'Jr' || w === 'Sr' || w === 'No' || w === 'vs' || w === 'Bros' || w === 'Mt' || w === 'Ft';
+}
+
+export function tokenize(text: string): TokenStream {
+  const n = text.length;
+  let cap = Math.max(16, ((n / 5) | 0) + 16); // words average five or six characters with their space
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let flags = new Uint8Array(cap);
+  let gaps = new Uint8Array(cap);
+  let count = 0;
+  let sentStart = true;
+  let lineStart = true;
+  // Gap bookkeeping since the previous token.
+  let gapKind = GAP_SPACE;
+  let gapChars = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? (ASCII[c] as C) : classify(c);
+    if (k === C.Other) {
+      if (c === 32) {
+        // the commonest gap: one space, which keeps the gap kind
+      } else if (c === 10 || c === 13) {
+        sentStart = true;
+        lineStart = true;
+        gapKind = GAP_BREAK;
+      } else if (isInlineSpace(c)) {
+        // spaces keep the gap kind
+      } else if (c === 45 && gapChars === 0) {
+        gapKind = GAP_HYPHEN;
+      } else if (c === 38 && (gapKind === GAP_SPACE || gapKind === GAP_AMP)) {
+        gapKind = GAP_AMP;
+      } else if (c === 44 && gapChars === 0) {
+        gapKind = GAP_COMMA;
+      } else {
+        gapKind = GAP_BREAK;
+        if (SENTENCE_END.has(c)) {
+          const prev = count - 1;
+          if (c === 46 && prev >= 0 && ends[prev] === i && isTitleBefore(text, starts[prev], ends[prev])) gapKind = GAP_ABBREVIATION;
+          else sentStart = true;
+        }
+      }
+      gapChars++;
+      i++;
+      continue;
+    }
+    // A token starts here.
+    const start = i;
+    let f = 0;
+    let letters = 0;
+    let uppers = 0;
+    let prevLower = false;
+    if (k === C.Upper) f |= CAP;
+    else if (k === C.Lower) f |= LOWER_START;
+    let singleLetterSegments = true;
+    let segLen = 0;
+    let sawDot = false;
+    let possessiveEnd = -1;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d >= 97 && d <= 122) {
+        // Fast path: most characters are ASCII lower-case letters.
+        letters++;
+        prevLower = true;
+        segLen++;
+        i++;
+        continue;
+      }
+      const kd = d < 128 ? (ASCII[d] as C) : classify(d);
+      if (kd !== C.Other) {
+        if (kd === C.Digit) f |= DIGIT;
+        else {
+          letters++;
+          if (kd === C.Upper) {
+            uppers++;
+            if (prevLower) f |= INNER_CAP;
+            prevLower = false;
+          } else prevLower = true;
+        }
+        segLen++;
+        i++;
+        continue;
+      }
+      // '.' between two alphanumerics joins ("U.S", "Gate.io").
+      if (d === 46 && i + 1 < n && classify(text.charCodeAt(i + 1)) !== C.Other) {
+        if (segLen !== 1) singleLetterSegments = false;
+        segLen = 0;
+        sawDot = true;
+        i++;
+        continue;
+      }
+      if (isApostrophe(d) && i + 1 < n) {
+        const e = text.charCodeAt(i + 1);
+        const afterS = i + 2 < n ? classify(text.charCodeAt(i + 2)) : C.Other;
+        if ((e === 115 || e === 83) && afterS === C.Other) {
+          f |= POSSESSIVE;
+          possessiveEnd = i;
+          break;
+        }
+        if (classify(e) === C.Upper || classify(e) === C.Lower) {
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (segLen !== 1) singleLetterSegments = false;
+    // Acronym with dots keeps its final dot: "U.S." (the dot may also end the sentence).
+    if (sawDot && singleLetterSegments && i < n && text.charCodeAt(i) === 46) i++;
+    if (letters >= 2 && uppers === letters) f |= UPPER;
+    if (sentStart) f |= SENT_START;
+    if (lineStart) f |= LINE_START;
+    if (count === cap) {
+      cap *= 2;
+      starts = grow32(starts, cap);
+      ends = grow32(ends, cap);
+      flags = grow8(flags, cap);
+      gaps = grow8(gaps, cap);
+    }
+    if (count > 0) gaps[count - 1] = gapKind;
+    starts[count] = start;
+    ends[count] = i;
+    flags[count] = f;
+    count++;
+    sentStart = false;
+    lineStart = false;
+    gapKind = GAP_SPACE;
+    gapChars = 0;
+    if (possessiveEnd >= 0) {
+      // Step over the 's: it belongs to no token, and what follows is joined as a possessive.
+      i = possessiveEnd + 2;
+      gapKind = GAP_POSSESSIVE;
+      gapChars = 2;
+    }
+  }
+  if (count > 0) gaps[count - 1] = GAP_BREAK;
+  return { text, count, starts, ends, flags, gaps, words: new Array<string | undefined>(count), classes: new Uint16Array(count) };
+}
+
+function grow32(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+function grow8(a: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
+}
+
+/** The text of token i, sliced once per stream and then reused (several rules ask for the same words). */
+export function tokenText(ts: TokenStream, i: number): string {
+  let w = ts.words[i];
+  if (w === undefined) {
+    w = ts.text.slice(ts.starts[i], ts.ends[i]);
+    ts.words[i] = w;
+  }
+  return w;
+}

@@ -1,0 +1,110 @@
+/**
+ * Currencies as they are written around a number: symbols and codes before
+ * it ("$", "US$", "€", "JPY20 billion", "c $ 16.4"), words and codes after it
+ * ("3 trillion yen", "19 billion USD", "five million Swiss francs", "12-cent").
+ */
+
+export interface CurrencyMatch {
+  code: string;
+  /** Where the currency text starts (prefix) or ends (suffix). */
+  at: number;
+  /** Multiplier to the currency's main unit: 0.01 for cents and pence. */
+  factor: number;
+  /** Written as "pounds" without "sterling" or a scale: maybe a weight. */
+  ambiguous?: boolean;
+}
+
+/** Symbols and prefixed codes, longest first where one is a suffix of another. */
+const PREFIXES: ReadonlyArray<[string, string]> = [
+  ['US$', 'USD'], ['U.S.$', 'USD'], ['USD$', 'USD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['Can$', 'CAD'], ['CAD$', 'CAD'],
+  ['A$', 'AUD'], ['AU$', 'AUD'], ['AUD$', 'AUD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['SG$', 'SGD'],
+  ['NT$', 'TWD'], ['R$', 'BRL'], ['Mex$', 'MXN'], ['MX$', 'MXN'], ['MXN$', 'MXN'], ['JP¥', 'JPY'], ['CN¥', 'CNY'], ['RMB¥', 'CNY'],
+  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['￥', 'JPY'], ['₩', 'KRW'], ['₹', 'INR'], ['₽', 'RUB'], ['₺', 'TRY'],
+  ['₪', 'ILS'], ['฿', 'THB'], ['₫', 'VND'], ['₡', 'CRC'], ['₭', 'LAK'], ['₦', 'NGN'], ['₱', 'PHP'], ['₴', 'UAH'], ['₸', 'KZT'],
+  ['₵', 'GHS'], ['₲', 'PYG'], ['Rs.', 'INR'], ['Rs', 'INR'], ['RM', 'MYR'], ['Rp', 'IDR'], ['zł', 'PLN'], ['Fr.', 'CHF'],
+];
+
+/** ISO codes recognised before or after a number. */
+export const CODES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'INR', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'BRL', 'MXN',
+  'RUB', 'TRY', 'SEK', 'NOK', 'DKK', 'PLN', 'ZAR', 'THB', 'IDR', 'MYR', 'PHP', 'VND', 'ILS', 'AED', 'SAR',
+];
+const codeOf = (c: string) => (c.toUpperCase() === 'RMB' ? 'CNY' : c.toUpperCase());
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A prefix ending right before the number, with at most one space ("$ 75", "€ 2"); tokenised "c $" too. */
+const PREFIX_RE = new RegExp(
+  `(?:(?:^|[^A-Za-z$])(${PREFIXES.map(([s]) => escape(s)).join('|')})|(?:^|[^A-Za-z])(${CODES.join('|')})|(?:^|[^A-Za-z])([cC]|[uU][sS]) (\\$))[ \\t\\u00a0]?$`,
+);
+const PREFIX_CODE = new Map(PREFIXES);
+
+export function currencyBefore(text: string, pos: number): CurrencyMatch | undefined {
+  // Cheap test first: a currency ends in "$", a non-ASCII symbol, a capital (codes), or "s", "p", "." ("Rs", "Rp", "Fr.").
+  let k = pos - 1;
+  if (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < 0) return undefined;
+  const c = text.charCodeAt(k);
+  if (!(c === 36 || c > 127 || (c >= 65 && c <= 90) || c === 115 || c === 112 || c === 46)) return undefined;
+  const from = Math.max(0, pos - 8);
+  const m = PREFIX_RE.exec(text.slice(from, pos));
+  if (!m) return undefined;
+  // The match ends with the currency and at most one space.
+  const end = from + m.index + m[0].length - (/[ \t\u00a0]$/.test(m[0]) ? 1 : 0);
+  if (m[1] !== undefined) return { code: PREFIX_CODE.get(m[1]) ?? 'USD', at: end - m[1].length, factor: 1 };
+  if (m[2] !== undefined) return { code: codeOf(m[2]), at: end - m[2].length, factor: 1 };
+  return { code: /^c$/i.test(m[3]) ? 'CAD' : 'USD', at: end - m[3].length - 2, factor: 1 };
+}
+
+const NATIONAL: ReadonlyArray<[string, string]> = [
+  ['US', 'USD'], ['U.S.', 'USD'], ['American', 'USD'], ['Canadian', 'CAD'], ['Australian', 'AUD'], ['Hong Kong', 'HKD'],
+  ['Singapore', 'SGD'], ['Singaporean', 'SGD'], ['New Zealand', 'NZD'], ['Taiwan', 'TWD'], ['Taiwanese', 'TWD'], ['New Taiwan', 'TWD'],
+  ['Japanese', 'JPY'], ['Chinese', 'CNY'], ['Korean', 'KRW'], ['South Korean', 'KRW'], ['Indian', 'INR'], ['Swiss', 'CHF'],
+  ['British', 'GBP'], ['Mexican', 'MXN'], ['Brazilian', 'BRL'], ['Russian', 'RUB'], ['Turkish', 'TRY'], ['Swedish', 'SEK'],
+  ['Norwegian', 'NOK'], ['Danish', 'DKK'], ['Polish', 'PLN'], ['South African', 'ZAR'], ['Thai', 'THB'], ['Indonesian', 'IDR'],
+  ['Malaysian', 'MYR'], ['Philippine', 'PHP'], ['Israeli', 'ILS'],
+];
+const NATIONAL_CODE = new Map(NATIONAL.map(([w, c]) => [w.toLowerCase(), c]));
+
+/** Currency words; the national adjective, when present, decides dollars, pesos, francs … */
+const WORDS: ReadonlyArray<[string, string, number?]> = [
+  ['dollars?', 'USD'], ['bucks', 'USD'], ['yen', 'JPY'], ['euros?', 'EUR'], ['pounds?[ \\t]+sterling', 'GBP'], ['sterling', 'GBP'],
+  ['pounds?', 'GBP'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['won', 'KRW'], ['rupees?', 'INR'], ['francs?', 'CHF'],
+  ['r[ou]bles?', 'RUB'], ['liras?', 'TRY'], ['lira', 'TRY'], ['pesos?', 'MXN'], ['reais', 'BRL'], ['rand', 'ZAR'],
+  ['kronor', 'SEK'], ['krona', 'SEK'], ['kroner', 'NOK'], ['krone', 'NOK'], ['zlotys?', 'PLN'], ['baht', 'THB'], ['ringgit', 'MYR'],
+  ['rupiah', 'IDR'], ['shekels?', 'ILS'], ['dirhams?', 'AED'], ['riyals?', 'SAR'], ['cents?', 'USD', 0.01], ['pence', 'GBP', 0.01],
+  ['pennies', 'GBP', 0.01], ['penny', 'GBP', 0.01],
+];
+const WORD_RES = WORDS.map(([w, code, factor]) => ({ re: new RegExp(`^(?:${w})$`, 'i'), code, factor: factor ?? 1 }));
+
+const SUFFIX_RE = new RegExp(
+  `[ \\t\\u00a0]*(?:-[ \\t]*)?(?:(${NATIONAL.map(([w]) => escape(w)).join('|')})[ \\t]+)?(${WORDS.map(([w]) => w).join('|')}|${CODES.join('|')}|¢|p(?=[ \\t]*(?:a|per)[ \\t]))(?![A-Za-z])`,
+  'iy',
+);
+
+/** A symbol after the amount ("100 ₡", "10 €"), unless another amount follows it ("10 $ 30" is "$ 30"). */
+const SYMBOL_AFTER = new RegExp(`[ \\t\\u00a0]?(${PREFIXES.filter(([s]) => !/^[A-Za-z]/.test(s)).map(([s]) => escape(s)).join('|')})(?![A-Za-z0-9]|[ \\t]*[0-9])`, 'y');
+
+export function currencyAfter(text: string, pos: number): CurrencyMatch | undefined {
+  SYMBOL_AFTER.lastIndex = pos;
+  const sym = SYMBOL_AFTER.exec(text);
+  if (sym) return { code: PREFIX_CODE.get(sym[1]) ?? 'USD', at: SYMBOL_AFTER.lastIndex, factor: 1 };
+  SUFFIX_RE.lastIndex = pos;
+  const m = SUFFIX_RE.exec(text);
+  if (!m) return undefined;
+  const word = m[2];
+  const end = SUFFIX_RE.lastIndex;
+  if (/^[A-Z]{3}$/.test(word) && CODES.includes(word)) return { code: codeOf(word), at: end, factor: 1 };
+  if (/^[a-z]{3}$/i.test(word) && CODES.includes(word.toUpperCase()) && !WORD_RES.some((w) => w.re.test(word))) {
+    return { code: codeOf(word), at: end, factor: 1 };
+  }
+  if (word === '¢') return { code: 'USD', at: end, factor: 0.01 };
+  if (word === 'p') return { code: 'GBP', at: end, factor: 0.01 };
+  const hit = WORD_RES.find((w) => w.re.test(word));
+  if (!hit) return undefined;
+  const national = m[1] ? NATIONAL_CODE.get(m[1].toLowerCase()) : undefined;
+  // "Canadian dollars", "Swiss francs": the adjective names the currency when the word is shared.
+  const shared = /dollar|peso|franc|rupee|krone|kroner|krona|pound/i.test(word);
+  const code = national && shared ? national : hit.code;
+  return { code, at: end, factor: hit.factor, ambiguous: /^pounds?$/i.test(word) && !m[1] };
+}

@@ -1,0 +1,157 @@
+/**
+ * Everything a number can be, decided by what stands around it: money (a
+ * currency before or after), a percentage, a duration or a relative date (a
+ * time unit), a count (a plural noun), a year, or a plain number; then the
+ * qualifier before it sets the interval.
+ */
+import type { FigureKind, Qualifier } from '../../model';
+import { figure, type Candidate } from './build';
+import { countNounAfter } from './counts';
+import { currencyAfter, currencyBefore } from './currencies';
+import { yearCandidate } from './dates';
+import { timeUnitAfter } from './durations';
+import { centsAfter } from './money';
+import { parseNumberAt } from './numbers';
+import { percentAfter, percentBefore } from './percent';
+import { interval, qualifierAfter, qualifierBefore } from './qualifiers';
+import { relativeFromDuration, type DateContext } from './relativeDates';
+
+const OF = /[ \t]+of(?=[ \t])/y;
+const PARAMETERS = /[ \t]*-?[ \t]*param(?:eter)?s?\b/iy;
+const YEAR_CONTEXT = /\b(?:in|since|by|of|until|till|from|during|through|before|after|to|and|or|early|mid|late|year|fiscal|the|end|start|beginning|already|,)[ \t-]*$/i;
+
+/** The code of the first character at or after pos that is not a space or tab; -1 at the end. */
+function nextNonBlank(text: string, pos: number): number {
+  let k = pos;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k < text.length ? text.charCodeAt(k) : -1;
+}
+
+/** A currency after the number; after a vague plural, after "of" ("hundreds of millions of dollars"). */
+function moneyAfter(text: string, end: number, vague: boolean) {
+  if (!vague) return currencyAfter(text, end);
+  OF.lastIndex = end;
+  return OF.exec(text) ? currencyAfter(text, OF.lastIndex) : undefined;
+}
+
+/** The figure whose number starts at pos, or undefined when there is none. */
+export function figureAtNumber(text: string, pos: number, dates: DateContext): Candidate | undefined {
+  const cur = currencyBefore(text, pos);
+  const tok = parseNumberAt(text, pos, { money: !!cur });
+  if (!tok) return undefined;
+  let start = cur ? Math.min(cur.at, tok.start) : tok.start;
+  let end = tok.end;
+  let value = tok.value;
+  let low = tok.low;
+  let high = tok.high;
+  let kind: FigureKind = 'number';
+  let unit = '';
+  let bare = false;
+
+  // What follows decides most of it; nothing word-like or symbol-like after the number rules out every unit.
+  const next = nextNonBlank(text, end);
+  const unitMayFollow = next !== -1 && next !== 44 && next !== 46 && next !== 59 && next !== 58 && next !== 41 && next !== 10 && next !== 13 && next !== 33 && next !== 63 && next !== 34;
+
+  if (cur) {
+    kind = 'money';
+    unit = cur.code;
+    const again = currencyAfter(text, end);
+    if (again && (again.code === cur.code || /^[A-Z]{3}$/.test(text.slice(again.at - 3, again.at))) && again.factor === 1) {
+      unit = again.code;
+      end = again.at;
+    }
+  } else {
+    const pct = tok.vague || !unitMayFollow ? undefined : percentAfter(text, end);
+    const after = pct || !unitMayFollow ? undefined : moneyAfter(text, end, tok.vague);
+    if (pct) {
+      kind = 'percent';
+      unit = pct.unit;
+      value *= pct.factor;
+      low *= pct.factor;
+      high *= pct.factor;
+      end = pct.end;
+    } else if (after && !(after.ambiguous && tok.scale === 1)) {
+      kind = 'money';
+      unit = after.code;
+      value *= after.factor;
+      low *= after.factor;
+      high *= after.factor;
+      end = after.at;
+      if (after.factor === 1 && /dollars?$/i.test(text.slice(start, end))) {
+        const c = centsAfter(text, end);
+        if (c) {
+          value += c.cents / 100;
+          low = high = value;
+          end = c.end;
+        }
+      }
+    } else {
+      const tu = tok.vague || !unitMayFollow ? undefined : timeUnitAfter(text, end);
+      if (tu) {
+        const rel = tu.hyphen ? undefined : relativeFromDuration(text, tok.start, tu.end, value, tu.unit, dates);
+        if (rel) return rel;
+        kind = 'duration';
+        unit = tu.unit;
+        end = tu.end;
+      } else {
+        const pb = percentBefore(text, tok.start);
+        PARAMETERS.lastIndex = end;
+        if (pb !== undefined || !unitMayFollow) {
+          if (pb !== undefined) {
+            kind = 'percent';
+            unit = '%';
+            start = pb;
+          } else if (tok.plainInteger && value >= 1900 && value <= 2100 && !qualifierBefore(text, start)) {
+            return yearCandidate(text, start, end, value);
+          } else bare = true;
+        } else if (pb !== undefined) {
+          kind = 'percent';
+          unit = '%';
+          start = pb;
+        } else if (PARAMETERS.exec(text)) {
+          kind = 'count';
+          unit = 'parameters';
+          end = PARAMETERS.lastIndex;
+        } else {
+          const yearLike = tok.plainInteger && value >= 1900 && value <= 2100;
+          const before = text.slice(Math.max(0, start - 12), start);
+          if (yearLike && (YEAR_CONTEXT.test(before) || !countNounAfter(text, end, false, false))) {
+            if (!qualifierBefore(text, start)) return yearCandidate(text, start, end, value);
+          }
+          const noun = countNounAfter(text, end, value === 1, tok.vague);
+          if (noun) {
+            kind = 'count';
+            unit = noun.unit;
+          } else bare = true;
+        }
+      }
+    }
+  }
+
+  let qualifier: Qualifier = tok.vague ? 'between' : 'exact';
+  if (!tok.vague) {
+    // "500 or more" says more than "about 500 or more": a qualifier after the number wins.
+    const qa = qualifierAfter(text, end);
+    const q = qa ? undefined : qualifierBefore(text, start);
+    if (qa) {
+      qualifier = qa.qualifier;
+      end = qa.end;
+    } else if (q) {
+      qualifier = q.qualifier;
+      start = q.start;
+    }
+    [low, high] = interval(value, qualifier, kind);
+  }
+  const fig = figure(text, start, end, kind, value, low, high, unit, qualifier);
+  return { fig, scale: tok.scale, numStart: tok.start, numEnd: tok.end, bare: bare && qualifier === 'exact' };
+}
+
+/** "trillion-parameter": a model size written with a bare scale word. */
+export function modelSizeAtScale(text: string, pos: number, word: string): Candidate | undefined {
+  const factor = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[word.toLowerCase()];
+  if (!factor) return undefined;
+  PARAMETERS.lastIndex = pos + word.length;
+  if (!PARAMETERS.exec(text)) return undefined;
+  const fig = figure(text, pos, PARAMETERS.lastIndex, 'count', factor, factor, factor, 'parameters', 'exact');
+  return { fig, scale: factor, numStart: pos, numEnd: pos + word.length, bare: false };
+}

@@ -1,0 +1,29 @@
+/** Percentages and percentage points after a number: "40%", "27 %", "40 percent", "40 per cent", "3 percentage points", "2pp". */
+
+const PERCENT = /[ \t\u00a0]*(?:(percentage[ \t]+points?|pct\.?[ \t]+points?|%[ \t]*pts?\b|pp\b|ppts?\b|basis[ \t]+points?|bps\b)|(%|％|percent(?:age)?s?\b|per[ \t]?cent\b|pct\b))/iy;
+const PERCENT_OF = /\b(?:percent|per[ \t]?cent)[ \t]+of[ \t]+$/i;
+
+export interface PercentMatch {
+  unit: '%' | 'pp';
+  end: number;
+  /** Basis points are hundredths of a percentage point. */
+  factor: number;
+}
+
+export function percentAfter(text: string, pos: number): PercentMatch | undefined {
+  PERCENT.lastIndex = pos;
+  const m = PERCENT.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return { unit: 'pp', end: PERCENT.lastIndex, factor: /^b/i.test(m[1]) ? 0.01 : 1 };
+  return { unit: '%', end: PERCENT.lastIndex, factor: 1 };
+}
+
+/** "percent of 10" (the percent word before the number): where it starts. */
+export function percentBefore(text: string, pos: number): number | undefined {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0 || (text.charCodeAt(k) | 32) !== 102) return undefined; // "…of"
+  const from = Math.max(0, pos - 16);
+  const m = PERCENT_OF.exec(text.slice(from, pos));
+  return m ? from + m.index : undefined;
+}

@@ -1,0 +1,114 @@
+/**
+ * Qualifiers before and after a figure, and the interval they give it:
+ * "about 100" is 100 ± 10%, "nearly 19 billion" is [0.9 × 19e9, 19e9],
+ * "over 15 billion" is (15e9, ∞), "at least 40%" is [40, ∞), "up to 700" is
+ * [0, 700], "500 or more" is [500, ∞).
+ */
+import type { FigureKind, Qualifier } from '../../model';
+
+/** Relative tolerance of "about". */
+export const ABOUT_TOLERANCE = 0.1;
+
+const BEFORE: ReadonlyArray<[string, Qualifier]> = [
+  ['greater than or equal to', 'at-least'], ['more than or equal to', 'at-least'], ['bigger than or equal to', 'at-least'],
+  ['greater or equal than', 'at-least'], ['bigger or equal than', 'at-least'], ['more or equal than', 'at-least'], ['at least or equal to', 'at-least'],
+  ['less than or equal to', 'at-most'], ['smaller than or equal to', 'at-most'], ['fewer than or equal to', 'at-most'],
+  ['less or equal than', 'at-most'], ['smaller or equal than', 'at-most'],
+  ['about', 'about'], ['approximately', 'about'], ['approx\\.?', 'about'], ['around', 'about'], ['roughly', 'about'],
+  ['some', 'about'], ['circa', 'about'], ['ca\\.', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['~', 'about'],
+  ['≈', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['just shy of', 'nearly'],
+  ['over', 'over'], ['more than', 'over'], ['above', 'over'], ['exceeding', 'over'], ['exceeds?', 'over'], ['in excess of', 'over'],
+  ['upwards of', 'over'], ['greater than', 'over'], ['bigger than', 'over'], ['higher than', 'over'], ['just over', 'over'], ['>', 'over'],
+  ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum of', 'at-least'], ['>=', 'at-least'], ['≥', 'at-least'],
+  ['less than', 'under'], ['fewer than', 'under'], ['under', 'under'], ['below', 'under'], ['smaller than', 'under'], ['lower than', 'under'], ['<', 'under'],
+  ['up to', 'at-most'], ['at most', 'at-most'], ['no more than', 'at-most'], ['a maximum of', 'at-most'], ['maximum of', 'at-most'],
+  ['as much as', 'at-most'], ['as many as', 'at-most'], ['<=', 'at-most'], ['≤', 'at-most'],
+];
+
+const words = BEFORE.filter(([w]) => /[a-z]/.test(w)).map(([w]) => w.replace(/ /g, '[ \\t]+'));
+const symbols = BEFORE.filter(([w]) => !/[a-z]/.test(w)).map(([w]) => w);
+/** Words need a word boundary before them; symbols may touch a name ("x>10"). */
+const BEFORE_RE = new RegExp(`(?:(?:^|[^A-Za-z])(${words.join('|')})|(?:^|[^<>=~≈≤≥])(${symbols.join('|')}))[ \\t]*$`, 'i');
+const BEFORE_MAP = BEFORE.map(([w, q]) => ({ re: new RegExp(`^(?:${w.replace(/ /g, '[ \\t]+')})$`, 'i'), q }));
+
+export interface QualifierMatch {
+  qualifier: Qualifier;
+  start: number;
+}
+
+/** Last words of every qualifier, to skip the pattern when the word before a number cannot end one. */
+const LAST_WORDS = new Set(
+  BEFORE.flatMap(([w]) => {
+    const last = w.replace(/\\\./g, '').replace(/[^a-z ]/g, '').split(' ').pop()!;
+    return [last, last.replace(/s$/, '')];
+  }),
+);
+
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
+function worthTrying(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0) return false;
+  const c = text.charCodeAt(k);
+  if (c === 126 || c === 60 || c === 61 || c === 62 || c === 0x2248 || c === 0x2264 || c === 0x2265) return true;
+  if (!isWordChar(c)) return false;
+  let j = k;
+  while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
+  if (k - j > 14) return false;
+  const w = text.slice(j + 1, k + 1).toLowerCase();
+  return LAST_WORDS.has(w) || LAST_WORDS.has(w.replace(/\.$/, '')) || LAST_WORDS.has(w.replace(/s$/, ''));
+}
+
+/** The qualifier right before pos, if any. */
+export function qualifierBefore(text: string, pos: number): QualifierMatch | undefined {
+  if (!worthTrying(text, pos)) return undefined;
+  const from = Math.max(0, pos - 24);
+  const slice = text.slice(from, pos);
+  const m = BEFORE_RE.exec(slice);
+  if (!m) return undefined;
+  const word = m[1] ?? m[2];
+  // Words must be separated from the number; symbols may touch it.
+  const isSymbol = m[2] !== undefined;
+  if (!isSymbol && !/[ \t]$/.test(m[0])) return undefined;
+  const hit = BEFORE_MAP.find((b) => b.re.test(word.toLowerCase()));
+  if (!hit) return undefined;
+  return { qualifier: hit.q, start: from + m.index + m[0].indexOf(word) };
+}
+
+const AFTER = /[ \t]+(or[ \t]+(?:more|greater|higher|above|over)|or[ \t]+(?:less|fewer|lower|below|under)|and[ \t]+(?:up|above|over))\b|(\+)(?![\d])/iy;
+
+/** "or more", "or less", "+" right after a figure. */
+export function qualifierAfter(text: string, pos: number): { qualifier: Qualifier; end: number } | undefined {
+  AFTER.lastIndex = pos;
+  const m = AFTER.exec(text);
+  if (!m) return undefined;
+  const w = (m[1] ?? m[2]).toLowerCase();
+  const q: Qualifier = w === '+' || /more|greater|higher|above|over|up/.test(w) ? 'at-least' : 'at-most';
+  return { qualifier: q, end: AFTER.lastIndex };
+}
+
+/** Kinds whose values cannot be negative: an open lower bound stops at zero. */
+const NON_NEGATIVE: ReadonlySet<FigureKind> = new Set(['money', 'count', 'duration']);
+
+/** The interval a qualifier gives a value. */
+export function interval(value: number, qualifier: Qualifier, kind: FigureKind): [number, number] {
+  const floor = NON_NEGATIVE.has(kind) && value >= 0 ? 0 : -Infinity;
+  const a = Math.abs(value);
+  switch (qualifier) {
+    case 'about':
+      return [value - ABOUT_TOLERANCE * a, value + ABOUT_TOLERANCE * a];
+    case 'nearly':
+      return value >= 0 ? [value * 0.9, value] : [value, value * 0.9];
+    case 'over':
+    case 'at-least':
+      return [value, Infinity];
+    case 'under':
+    case 'at-most':
+      return [floor, value];
+    default:
+      return [value, value];
+  }
+}

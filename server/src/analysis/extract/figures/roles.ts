@@ -1,0 +1,112 @@
+/**
+ * Why a figure is not a claim, when it is not: page furniture ("4 views",
+ * "10 min read", "16 Likes", "0/400", a lone counter line, "Reply0"),
+ * timestamps (comment dates, datelines, "date 2026-01-25"), list labels
+ * ("Year 1:", "2."), model sizes ("trillion-parameter"). Such figures are
+ * still reported, so the claim layer can see and ignore them.
+ */
+import type { Figure } from '../../model';
+
+const FURNITURE_NOUNS = new Set([
+  'views', 'likes', 'comments', 'shares', 'reposts', 'replies', 'followers', 'subscribers', 'reactions', 'retweets',
+  'upvotes', 'downvotes', 'claps', 'reads', 'bookmarks', 'favorites', 'favourites', 'stars', 'forks', 'watchers', 'votes',
+]);
+const READ_TIME = /[ \t]*(?:read|listen|watch|reading)\b/iy;
+const TIMESTAMP_PREFIX = /(?:^|[\r\n])[ \t\uFEFF]*(?:date[d:]?|posted|published|updated|last updated|created|modified)[ \t]*:?[ \t]*(?:on[ \t]+)?$/i;
+const LIST_LABEL_BEFORE = /\b(Year|Step|Phase|Stage|Part|Chapter|Round|Tier|Level|Section|Item|No\.|Number|Day|Week|Month|Quarter)[ \t]+$/;
+const LABEL_END = /[ \t]*[:.)—–-]/y;
+/** What a counter looks like: "16", "0/400", "1,024". */
+const PLAIN_COUNTER = /^[\d.,/]+$/;
+const LIST_NUMBER_AFTER = /[.)][ \t]/y;
+/** A counter glued to its label: "Reply0", "Likes12". */
+const COUNTER_WORD = /(?:Reply|Replies|Likes?|Comments?|Shares?|Reposts?|Views?)$/i;
+const DATELINE = /^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:\([A-Za-z .]+\))?,[ \t]*$/;
+const DATELINE_AFTER = /[ \t]*(?:\([A-Za-z .]+\)[ \t]*)?[—–-]/y;
+
+/** White space, bullets, separators and pictographs: what frames a counter on a line of its own. */
+function isFrame(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0xb7 || c === 0x2022 || c === 124 || c === 45 || c === 0x2013 || c === 0x2014 || c === 0xfeff || c === 0xfe0f || c === 0x200d || (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff);
+}
+
+/** Whether text[from, to) is all frame; scans from the figure outwards, so prose fails at once. */
+function onlyFrameBefore(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (!isFrame(text.charCodeAt(i))) return false;
+  return true;
+}
+function onlyFrame(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isFrame(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** Sets `role` on every figure (in place; figures sorted) and may widen a list label to its word ("Year 1"). */
+export function assignRoles(text: string, figures: Figure[]): void {
+  let ls = 0;
+  let le = -1;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.start > le) {
+      ls = f.start;
+      while (ls > 0 && !isBreak(text.charCodeAt(ls - 1))) ls--;
+      le = f.end;
+      while (le < text.length && !isBreak(text.charCodeAt(le))) le++;
+    }
+    const aloneBefore = onlyFrameBefore(text, ls, f.start);
+    const alone = aloneBefore && onlyFrame(text, f.end, le);
+    switch (f.kind) {
+      case 'date':
+        // Alone on its line, only a day or an instant is a timestamp ("2025-12-24 06:14"); "2020–2025" alone is a claim.
+        if (!f.date?.relative && ((alone && f.high - f.low < 86_400_000) || isTimestampPrefixed(text, ls, f.start) || isDateline(text, ls, f))) f.role = 'timestamp';
+        break;
+      case 'duration':
+        READ_TIME.lastIndex = f.end;
+        if (READ_TIME.test(text)) f.role = 'furniture';
+        break;
+      case 'count':
+        if (f.unit === 'parameters') f.role = 'model-size';
+        else if (FURNITURE_NOUNS.has(f.unit) && (le - ls < 80 || /[·|•]/.test(text.slice(ls, le)))) f.role = 'furniture';
+        else if (f.qualifier === 'exact') listLabel(text, figures, i, ls);
+        break;
+      case 'number':
+        if ((alone && f.qualifier === 'exact' && PLAIN_COUNTER.test(f.text)) || (f.start > 0 && /[A-Za-z]/.test(text[f.start - 1]) && onlyFrame(text, f.end, le) && COUNTER_WORD.test(text.slice(Math.max(ls, f.start - 8), f.start)))) {
+          f.role = 'furniture';
+        } else if (f.qualifier === 'exact' && !listLabel(text, figures, i, ls) && aloneBefore) {
+          LIST_NUMBER_AFTER.lastIndex = f.end;
+          if (LIST_NUMBER_AFTER.test(text)) f.role = 'list-label';
+        }
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function isTimestampPrefixed(text: string, ls: number, start: number): boolean {
+  return start - ls < 40 && TIMESTAMP_PREFIX.test(text.slice(Math.max(0, ls - 1), start));
+}
+
+function isDateline(text: string, ls: number, f: Figure): boolean {
+  if (ls > 400 || f.start - ls > 60) return false;
+  if (!DATELINE.test(text.slice(ls, f.start))) return false;
+  DATELINE_AFTER.lastIndex = f.end;
+  return DATELINE_AFTER.test(text);
+}
+
+/** "Year 1:", "Step 2 —": marks the figure a list label and widens it to the label word. */
+function listLabel(text: string, figures: Figure[], i: number, ls: number): boolean {
+  const f = figures[i];
+  const from = Math.max(ls, f.start - 12);
+  const label = LIST_LABEL_BEFORE.exec(text.slice(from, f.start));
+  if (!label) return false;
+  LABEL_END.lastIndex = f.end;
+  if (!LABEL_END.test(text)) return false;
+  const start = from + label.index;
+  if (i > 0 && figures[i - 1].end > start) return false;
+  f.role = 'list-label';
+  f.start = start;
+  f.text = text.slice(start, f.end);
+  return true;
+}

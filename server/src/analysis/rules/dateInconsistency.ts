@@ -1,0 +1,74 @@
+/**
+ * date-inconsistency: a statement about the current year ("It's already
+ * 2024") or a future deadline ("will launch by March 2024") that contradicts
+ * the date of the document, or of the comment it stands in.
+ */
+import type { Figure, Finding } from '../model';
+import type { Rule, RuleInput } from './rule';
+import { severityOf } from './describe';
+import { fingerprintOf } from './fixes';
+import { sentenceAt } from '../text/sentences';
+
+const CURRENT_YEAR = /\b(?:it(?:'|’)s|it is|we(?:'|’)re|we are)\s+(?:already|now|still|only)\s+(?:in\s+)?((?:19|20)\d{2})\b(?![-–/]\d)|\b(?:this year|the current year)\s*[,(]?\s*((?:19|20)\d{2})\b/gi;
+const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to|plans?\s+to|aims?\s+to)\b/i;
+const DEADLINE_PREPOSITION = /\b(?:by|before|until|in|on)\s+(?:the\s+end\s+of\s+)?$/i;
+
+export const dateInconsistency: Rule = {
+  id: 'date-inconsistency',
+  description: "A statement about the current year or a deadline contradicts the document's own date.",
+  check(input: RuleInput): Finding[] {
+    const severity = severityOf('date-inconsistency', input.ctx, 'information');
+    if (!severity) return [];
+    const stamps = input.analysis.figures.filter((f) => f.role === 'timestamp' && f.date?.resolved);
+    const referenceAt = (offset: number): { date: string; what: string } | undefined => {
+      let best: Figure | undefined;
+      for (const s of stamps) if (s.start < offset) best = s;
+      if (best) return { date: best.date!.low.slice(0, 10), what: `the timestamp "${best.text}" above it` };
+      const own = input.analysis.documentDate;
+      return own ? { date: own.slice(0, 10), what: 'the document' } : undefined;
+    };
+    const findings: Finding[] = [];
+    const push = (start: number, end: number, message: string, key: string) => {
+      const text = input.text.slice(start, end);
+      const fingerprint = fingerprintOf('date-inconsistency', key, text, []);
+      const target = [{ doc: input.doc, start, end }];
+      findings.push({
+        code: 'date-inconsistency',
+        severity,
+        doc: input.doc,
+        start,
+        end,
+        text,
+        message,
+        related: [],
+        fixes: [
+          { kind: 'decision', title: 'Mark as disputed…', preferred: true, decision: { decision: 'disputed', code: 'date-inconsistency', fingerprint, targets: target } },
+          { kind: 'decision', title: 'Dismiss this finding', decision: { decision: 'dismissed', code: 'date-inconsistency', fingerprint, targets: target } },
+        ],
+        fingerprint,
+      });
+    };
+
+    CURRENT_YEAR.lastIndex = 0;
+    for (let m = CURRENT_YEAR.exec(input.text); m; m = CURRENT_YEAR.exec(input.text)) {
+      const year = m[1] ?? m[2];
+      const ref = referenceAt(m.index);
+      if (!ref || ref.date.slice(0, 4) === year) continue;
+      push(m.index, m.index + m[0].length, `"${m[0]}" says the current year is ${year}, but ${ref.what} is dated ${ref.date}.`, `current-year:${year}`);
+    }
+
+    for (const d of input.analysis.figures) {
+      if (d.kind !== 'date' || d.role !== 'claim' || !d.date?.resolved || d.date.relative) continue;
+      {
+        const s = input.analysis.sentences[sentenceAt(input.analysis.sentences, d.start)];
+        if (!s) continue;
+        const before = input.text.slice(s.start, d.start);
+        if (!FUTURE.test(before) || !DEADLINE_PREPOSITION.test(before)) continue;
+        const ref = referenceAt(d.start);
+        if (!ref || d.date.high.slice(0, 10) >= ref.date) continue;
+        push(d.start, d.end, `A deadline of ${d.text} (ending ${d.date.high.slice(0, 10)}) is stated as still to come, but ${ref.what} is dated ${ref.date}, after it.`, `deadline:${d.date.high}`);
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * figure-conflict: two sources give the same claim (a shared subject, the same
+ * measure, scope and frame) figures whose intervals are further apart than
+ * the tolerance allows.
+ */
+import type { Claim, Finding, RelatedSpan } from '../model';
+import type { Rule, RuleInput } from './rule';
+import { compareClaims, type Comparison } from '../claims/compare';
+import { describeClaim, describeFigure, docLabel, formatPercent, severityOf } from './describe';
+import { conflictFixes, fingerprintOf } from './fixes';
+import { entityNamer } from './names';
+
+/**
+ * Subjects firm enough to compare across documents: named in the sentence or
+ * pointed back to. A place alone ("Japan") or a document's topic would tie
+ * together figures of unrelated programmes.
+ */
+const FIRM = new Set<Claim['basis']>(['sentence', 'anaphora']);
+
+/** Related spans listed per finding; the message counts the rest. */
+const MAX_RELATED = 20;
+
+interface Other {
+  doc: string;
+  claim: Claim;
+  cmp: Comparison;
+}
+
+export const figureConflict: Rule = {
+  id: 'figure-conflict',
+  description: 'Two sources give the same claim figures that disagree beyond the tolerance.',
+  check(input: RuleInput): Finding[] {
+    const severity = severityOf('figure-conflict', input.ctx, 'warning');
+    if (!severity) return [];
+    const { tolerance, conversionTolerance } = input.ctx.config;
+    const nameOf = entityNamer(input);
+    const findings: Finding[] = [];
+    for (const claim of input.analysis.claims) {
+      if (!FIRM.has(claim.basis)) continue;
+      const others = otherSources(input, claim, tolerance, conversionTolerance);
+      const conflicting = others.filter((o) => o.cmp.conflict);
+      if (conflicting.length === 0) continue;
+      conflicting.sort((a, b) => a.cmp.gap - b.cmp.gap);
+      const agreeing = others.filter((o) => !o.cmp.conflict);
+      const nearest = conflicting[0];
+      const f = claim.figure;
+      const more = conflicting.length > 1 ? ` and ${conflicting.length - 1} other source${conflicting.length > 2 ? 's' : ''}` : '';
+      const support = agreeing.length > 0 ? ` ${agreeing.length} other source${agreeing.length > 1 ? 's' : ''} agree${agreeing.length > 1 ? '' : 's'} with this figure.` : '';
+      const message =
+        `${describeFigure(f)} conflicts with ${describeFigure(nearest.claim.figure)} in ${docLabel(nearest.doc)}${more}: ` +
+        `${formatPercent(nearest.cmp.gap)} apart, beyond the ${formatPercent(nearest.cmp.tolerance)} tolerance. ` +
+        `Claim: ${describeClaim(claim, nameOf)}.${support}`;
+      const fingerprint = fingerprintOf('figure-conflict', claim.key, f.text, conflicting.map((o) => o.claim.figure.text));
+      findings.push({
+        code: 'figure-conflict',
+        severity,
+        doc: input.doc,
+        start: f.start,
+        end: f.end,
+        text: f.text,
+        message,
+        related: [...conflicting, ...agreeing].slice(0, MAX_RELATED).map((o) => related(o)),
+        fixes: conflictFixes('figure-conflict', fingerprint, input.doc, f, conflicting.map((o) => ({ doc: o.doc, figure: o.claim.figure }))),
+        fingerprint,
+        claimKey: claim.key,
+      });
+    }
+    return findings;
+  },
+};
+
+/** Every claim in another document that shares a match key with this one, compared with it. */
+function otherSources(input: RuleInput, claim: Claim, tolerance: number, conversionTolerance: number): Other[] {
+  const out: Other[] = [];
+  const seen = new Set<string>();
+  for (const key of claim.matchKeys) {
+    for (const { doc, claim: other } of input.corpus.claimsByKey(key)) {
+      if (doc === input.doc || !FIRM.has(other.basis)) continue;
+      const id = `${doc}\u0000${other.figure.start}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const cmp = compareClaims(claim, other, tolerance, conversionTolerance);
+      if (cmp) out.push({ doc, claim: other, cmp });
+    }
+  }
+  return out;
+}
+
+function related(o: Other): RelatedSpan {
+  const verdict = o.cmp.conflict ? `conflicts (${formatPercent(o.cmp.gap)} apart)` : 'agrees';
+  return {
+    doc: o.doc,
+    start: o.claim.figure.start,
+    end: o.claim.figure.end,
+    text: o.claim.figure.text,
+    message: `${docLabel(o.doc)}: ${describeFigure(o.claim.figure)} ${verdict}`,
+  };
+}
