@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { until } from '../harness/until';
-import { codeOf, openSeed, rangeOf } from './helpers';
+import { API_WAIT, codeOf, openSeed, rangeOf } from './helpers';
 
 /** Waits for a diagnostic with `code` whose range covers `phrase` in the seed `prefix`. */
 async function diagnosticOn(prefix: string, code: string, phrase: string): Promise<{ document: vscode.TextDocument; diagnostic: vscode.Diagnostic }> {
@@ -10,7 +10,7 @@ async function diagnosticOn(prefix: string, code: string, phrase: string): Promi
   const diagnostic = await until(
     () => vscode.languages.getDiagnostics(document.uri).find((d) => codeOf(d) === code && d.range.contains(range.start)),
     {
-      timeout: 60_000,
+      timeout: API_WAIT,
       message: () => `a ${code} on "${phrase}" in ${prefix}; there are ${JSON.stringify(vscode.languages.getDiagnostics(document.uri).map((d) => [codeOf(d), d.range.start.line, d.message]))}`,
     },
   );

@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'corroborate.corroborate';
 
+/** How long a test waits for the server to answer as expected (ms); it answers on the seeds within seconds. */
+export const API_WAIT = 20_000;
+
 export function seedsDir(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the API suite needs a workspace folder holding seeds/');

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { folded, namesOf, snippetsAround, sourcesMentioning } from '../harness/sources';
 import { until } from '../harness/until';
-import { hoverText, openSeed, rangeOf, seedUri } from './helpers';
+import { API_WAIT, hoverText, openSeed, rangeOf, seedUri } from './helpers';
 
 async function hoverAt(prefix: string, phrase: string, expect: RegExp): Promise<string> {
   const document = await openSeed(prefix);
@@ -14,7 +14,7 @@ async function hoverAt(prefix: string, phrase: string, expect: RegExp): Promise<
       text = folded(hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? []));
       return expect.test(text);
     },
-    { timeout: 60_000, message: () => `a hover on "${phrase}" in ${prefix} matching ${expect}; it says: ${text}` },
+    { timeout: API_WAIT, message: () => `a hover on "${phrase}" in ${prefix} matching ${expect}; it says: ${text}` },
   );
   return text;
 }

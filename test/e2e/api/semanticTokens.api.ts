@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { until } from '../harness/until';
-import { openSeed, rangeOf } from './helpers';
+import { API_WAIT, openSeed, rangeOf } from './helpers';
 
 interface Token {
   line: number;
@@ -41,7 +41,7 @@ describe('api: semantic tokens of 004', () => {
         tokens = decode(data, legend);
         return typeAt(money) === 'figure' && typeAt(org) === 'organization';
       },
-      { timeout: 60_000, message: () => `figure and organization tokens; got ${tokens.length} tokens, "${typeAt(money)}" at the money and "${typeAt(org)}" at SoftBank` },
+      { timeout: API_WAIT, message: () => `figure and organization tokens; got ${tokens.length} tokens, "${typeAt(money)}" at the money and "${typeAt(org)}" at SoftBank` },
     );
     assert.ok(tokens.length > 2);
   });

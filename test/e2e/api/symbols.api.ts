@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { until } from '../harness/until';
-import { openSeed } from './helpers';
+import { API_WAIT, openSeed } from './helpers';
 
 function flatten(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
   return symbols.flatMap((s) => [s, ...flatten(s.children ?? [])]);
@@ -17,7 +17,7 @@ describe('api: document symbols of 004', () => {
         names = flatten(symbols).map((s) => s.name);
         return names.some((n) => n.includes('SoftBank')) && names.some((n) => n.includes('6.7 billion'));
       },
-      { timeout: 60_000, message: () => `symbols naming SoftBank and $6.7 billion; got ${JSON.stringify(names)}` },
+      { timeout: API_WAIT, message: () => `symbols naming SoftBank and $6.7 billion; got ${JSON.stringify(names)}` },
     );
     assert.ok(names.length >= 2);
   });

@@ -12,7 +12,7 @@ const root = join(here, '..', '..', '..');
 const out = join(root, '.e2e-cache');
 mkdirSync(out, { recursive: true });
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], logLevel: 'warning', sourcemap: 'inline' };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], logLevel: 'error', sourcemap: 'inline' };
 await Promise.all([
   esbuild.build({ ...common, entryPoints: [join(here, 'src', 'extension.ts')], outfile: join(here, 'dist', 'extension.js') }),
   esbuild.build({ ...common, entryPoints: [join(here, 'src', 'electronEntry.ts')], outfile: join(here, 'dist', 'electron.js') }),

@@ -39,8 +39,6 @@ const GALLERY = JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/' });
 export interface CodeServerOptions {
   /** Packaged extensions to install (paths to .vsix files). */
   extensions: string[];
-  /** Extra environment for code-server and so for the extension host. */
-  env?: Record<string, string>;
   /** More user settings. */
   settings?: Record<string, unknown>;
 }
@@ -76,7 +74,7 @@ export class CodeServer {
   }
 
   private environment(): NodeJS.ProcessEnv {
-    return { ...process.env, EXTENSIONS_GALLERY: GALLERY, ...this.options.env };
+    return { ...process.env, EXTENSIONS_GALLERY: GALLERY };
   }
 
   /** Installs each .vsix the way a user would (`--install-extension`), so packaging is tested too. */

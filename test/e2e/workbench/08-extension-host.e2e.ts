@@ -4,8 +4,7 @@
  * its tests is reported here as a test of its own, after the first.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import Mocha, { type Context } from 'mocha';
 import { saveFailureArtifacts } from '../harness/artifacts';
 import { CodeServer } from '../harness/codeServer';
@@ -21,19 +20,27 @@ interface SuiteResult {
 }
 
 describe('extension host API suite (test driver)', function () {
-  this.timeout(180_000);
+  this.timeout(400_000);
   const workspace = createWorkspace();
-  const results = join(workspace.dir, '..', `${workspace.dir.split('/').pop()}-api-results.json`);
-  const server = new CodeServer({ extensions: [PRODUCT_VSIX, DRIVER_VSIX], env: { CORROBORATE_E2E_API_RESULTS: results } });
+  const results = `${workspace.dir}-api-results.json`;
+  const server = new CodeServer({
+    extensions: [PRODUCT_VSIX, DRIVER_VSIX],
+    settings: { 'corroborateE2e.resultsFile': results, 'corroborateE2e.grep': process.env.CORROBORATE_E2E_API_GREP ?? '' },
+  });
   let workbench: Workbench | undefined;
   let outcome: SuiteResult | undefined;
 
   before(async function (this: Context) {
-    await server.start();
-    // The extension host starts when a window connects.
-    workbench = await Workbench.open(server.url(workspace.dir));
-    const text = await until(() => existsSync(results) && readFileSync(results, 'utf8'), { timeout: 170_000, message: `the driver's results in ${results}` });
-    outcome = JSON.parse(text) as SuiteResult;
+    try {
+      await server.start();
+      // The extension host starts when a window connects.
+      workbench = await Workbench.open(server.url(workspace.dir));
+      const text = await until(() => existsSync(results) && readFileSync(results, 'utf8'), { timeout: 360_000, message: `the driver's results in ${results}` });
+      outcome = JSON.parse(text) as SuiteResult;
+    } catch (error) {
+      await saveFailureArtifacts(`${this.test!.parent!.fullTitle()} startup`, server, workbench);
+      throw error;
+    }
     // One test here for each test that ran in the extension host.
     for (const t of outcome.tests) {
       this.test!.parent!.addTest(
@@ -53,6 +60,7 @@ describe('extension host API suite (test driver)', function () {
     await server.stop();
     server.dispose();
     workspace.dispose();
+    rmSync(results, { force: true });
   });
 
   it('ran its tests in the extension host', () => {

@@ -28,7 +28,7 @@ function loadTests(): void {
 }
 
 export function runApiSuite(options: { reporter?: string; grep?: string } = {}): Promise<SuiteResult> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: options.reporter ?? 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: options.reporter ?? 'spec' });
   if (options.grep) mocha.grep(options.grep);
   mocha.suite.emit('pre-require', globalThis, 'corroborate-api', mocha);
   loadTests();
