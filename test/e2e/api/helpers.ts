@@ -44,10 +44,16 @@ export function codeOf(diagnostic: vscode.Diagnostic): string {
   return String(typeof code === 'object' && code !== null ? code.value : code ?? '');
 }
 
-/** The text of a hover's contents, whatever their kind. */
+/** The text of a hover's contents, whatever their kind, with markdown's escapes undone (as a reader sees it). */
 export function hoverText(hovers: vscode.Hover[]): string {
   return hovers
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .map(unescapeMarkdown)
     .join('\n');
+}
+
+/** `6\.7` -> `6.7`, `&#58;` -> `:`: what the rendered hover shows for escaped text. */
+export function unescapeMarkdown(markdown: string): string {
+  return markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>~:])/g, '$1').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 }

@@ -230,11 +230,23 @@ export class Workbench {
     return titles;
   }
 
-  /** Picks the entry of the open quick fix menu that matches `title`. */
+  /**
+   * Picks the entry of the open quick fix menu that matches `title`, with the
+   * keyboard (the menu's pointer guard swallows synthetic clicks).
+   */
   async applyQuickFix(title: RegExp): Promise<void> {
-    const row = this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).first();
-    await row.click();
-    await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
+    const focused = this.page.locator('.action-widget .monaco-list-row.action.focused');
+    const count = await this.page.locator('.action-widget .monaco-list-row.action').count();
+    for (let i = 0; i <= count; i++) {
+      const label = (await focused.getAttribute('aria-label').catch(() => null)) ?? '';
+      if (title.test(label)) {
+        await this.page.keyboard.press('Enter');
+        await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
+        return;
+      }
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`no quick fix matching ${title} could be selected`);
   }
 
   // ---- commands, views, status bar ----
