@@ -207,11 +207,6 @@ export class Workbench {
     await filter.fill(text);
   }
 
-  /** Maximizes or restores the panel, so more rows are rendered. */
-  async togglePanelMaximized(): Promise<void> {
-    await this.runCommand('View: Toggle Maximized Panel');
-  }
-
   // ---- code actions ----
 
   /** Opens the quick fix menu (Ctrl+.) at `position` and returns its entries. */
@@ -253,21 +248,12 @@ export class Workbench {
 
   /** Runs a command by its title from the command palette (F1). */
   async runCommand(title: string): Promise<void> {
-    await this.quickOpen('>' + title, title);
-  }
-
-  /** Opens a view by its name through "View: Open View" (quick open's `view ` prefix). */
-  async openView(name: string): Promise<void> {
-    await this.quickOpen('view ' + name, name);
-  }
-
-  private async quickOpen(value: string, pick: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
-    await input.fill(value);
-    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: pick }).first();
-    await until(async () => (await row.count()) > 0, { message: `"${pick}" in quick open` });
+    await input.fill('>' + title);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+    await until(async () => (await row.count()) > 0, { message: `"${title}" in the command palette` });
     await row.click();
     await input.waitFor({ state: 'hidden' });
   }

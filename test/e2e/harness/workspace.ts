@@ -1,7 +1,8 @@
 /** Throw-away workspaces: a copy of the seeds, so tests may change files freely. */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateCorpus } from '../../../bench/generateCorpus';
 import { SEEDS } from './paths';
 
 export interface Workspace {
@@ -11,10 +12,19 @@ export interface Workspace {
   dispose(): void;
 }
 
-/** A temp folder holding `seeds/` (the language claims files under any `seeds/` folder). */
-export function createWorkspace(): Workspace {
+export interface WorkspaceOptions {
+  /** Also write this many generated articles (bench/generateCorpus) under `corpus/`. */
+  generatedArticles?: number;
+}
+
+/** A temp folder holding `seeds/` (the language claims files under any `seeds/` folder), and maybe a generated corpus. */
+export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-e2e-ws-'));
   cpSync(SEEDS, join(dir, 'seeds'), { recursive: true });
+  if (options.generatedArticles) {
+    mkdirSync(join(dir, 'corpus'));
+    for (const article of generateCorpus({ articles: options.generatedArticles, seed: 7 })) writeFileSync(join(dir, 'corpus', article.name), article.text);
+  }
   return {
     dir,
     seed(prefix) {

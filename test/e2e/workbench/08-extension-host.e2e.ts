@@ -5,13 +5,13 @@
  */
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Mocha, { type Context } from 'mocha';
 import { saveFailureArtifacts } from '../harness/artifacts';
-import { CodeServer } from '../harness/codeServer';
-import { DRIVER_VSIX, PRODUCT_VSIX } from '../harness/paths';
+import { DRIVER_VSIX } from '../harness/paths';
+import { startSession, stopSession, type Session } from '../harness/session';
 import { until } from '../harness/until';
-import { Workbench } from '../harness/workbench';
-import { createWorkspace } from '../harness/workspace';
 
 interface SuiteResult {
   passed: number;
@@ -21,24 +21,22 @@ interface SuiteResult {
 
 describe('extension host API suite (test driver)', function () {
   this.timeout(400_000);
-  const workspace = createWorkspace();
-  const results = `${workspace.dir}-api-results.json`;
-  const server = new CodeServer({
-    extensions: [PRODUCT_VSIX, DRIVER_VSIX],
-    settings: { 'corroborateE2e.resultsFile': results, 'corroborateE2e.grep': process.env.CORROBORATE_E2E_API_GREP ?? '' },
-  });
-  let workbench: Workbench | undefined;
+  const results = join(tmpdir(), `corroborate-e2e-api-results-${process.pid}.json`);
+  let s: Session | undefined;
   let outcome: SuiteResult | undefined;
 
   before(async function (this: Context) {
+    rmSync(results, { force: true });
     try {
-      await server.start();
-      // The extension host starts when a window connects.
-      workbench = await Workbench.open(server.url(workspace.dir));
+      // The driver runs the suite when the extension host starts, which is when a window connects.
+      s = await startSession({
+        extensions: [DRIVER_VSIX],
+        settings: { 'corroborateE2e.resultsFile': results, 'corroborateE2e.grep': process.env.CORROBORATE_E2E_API_GREP ?? '' },
+      });
       const text = await until(() => existsSync(results) && readFileSync(results, 'utf8'), { timeout: 360_000, message: `the driver's results in ${results}` });
       outcome = JSON.parse(text) as SuiteResult;
     } catch (error) {
-      await saveFailureArtifacts(`${this.test!.parent!.fullTitle()} startup`, server, workbench);
+      await saveFailureArtifacts(`${this.test!.parent!.fullTitle()} startup`, s?.server, s?.workbench);
       throw error;
     }
     // One test here for each test that ran in the extension host.
@@ -52,14 +50,11 @@ describe('extension host API suite (test driver)', function () {
   });
 
   afterEach(async function (this: Context) {
-    if (this.currentTest?.state === 'failed') await saveFailureArtifacts(this.currentTest.fullTitle(), server, workbench);
+    if (this.currentTest?.state === 'failed') await saveFailureArtifacts(this.currentTest.fullTitle(), s?.server, s?.workbench);
   });
 
   after(async () => {
-    await workbench?.close();
-    await server.stop();
-    server.dispose();
-    workspace.dispose();
+    if (s) await stopSession(s);
     rmSync(results, { force: true });
   });
 
