@@ -58,6 +58,11 @@ export class Workbench {
 
   // ---- explorer and editors ----
 
+  /** Collapses or expands the explorer's folder section (to give other views of the side bar room). */
+  async toggleFolderSection(): Promise<void> {
+    await this.page.locator('.pane:has(.explorer-folders-view) > .pane-header').first().click();
+  }
+
   /** Expands a folder in the explorer (if it is not open yet). */
   async expandFolder(name: string): Promise<void> {
     const row = this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
@@ -165,6 +170,15 @@ export class Workbench {
   }
 
   // ---- problems ----
+
+  /** Hides the bottom panel if it is shown (Ctrl+J toggles it). */
+  async closePanel(): Promise<void> {
+    if (await this.page.locator('.part.panel').isVisible().catch(() => false)) {
+      await this.focusEditor();
+      await this.page.keyboard.press('Control+J');
+    }
+    await this.page.locator('.part.panel').waitFor({ state: 'hidden' });
+  }
 
   /** Opens the Problems panel (Ctrl+Shift+M). */
   async openProblems(): Promise<void> {

@@ -11,6 +11,7 @@ describe('hovers in 004', function () {
   before(async () => {
     const { workbench, workspace } = await session();
     await workbench.openFile(workspace.seed('004'));
+    await workbench.closePanel();
   });
 
   afterEach(async () => {

@@ -28,6 +28,12 @@ describe('Claims view', function () {
       },
       { timeout: 30_000, message: () => `claims under the group; the view shows ${JSON.stringify(seen)}` },
     );
-    await workbench.saveDocScreenshot('claims-view.png');
+    await workbench.closePanel();
+    await workbench.toggleFolderSection();
+    try {
+      await workbench.saveDocScreenshot('claims-view.png');
+    } finally {
+      await workbench.toggleFolderSection();
+    }
   });
 });
