@@ -201,7 +201,7 @@ export class Workbench {
   }
 
   /** Waits until the Problems panel shows rows satisfying `ok`, and returns them. */
-  async problemsUntil(ok: (rows: ProblemRow[]) => boolean, what: string, timeout = 60_000): Promise<ProblemRow[]> {
+  async problemsUntil(ok: (rows: ProblemRow[]) => boolean | Promise<boolean>, what: string, timeout = 60_000): Promise<ProblemRow[]> {
     await this.openProblems();
     let last: ProblemRow[] = [];
     await until(
@@ -214,11 +214,12 @@ export class Workbench {
     return last;
   }
 
-  /** Types into the Problems panel's filter box (empty string clears it). */
+  /** Types into the Problems panel's filter box (empty string clears it); it narrows what the panel renders. */
   async filterProblems(text: string): Promise<void> {
     await this.openProblems();
     const filter = this.page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
     await filter.fill(text);
+    await until(async () => (await filter.inputValue()) === text, { message: `the Problems filter to read "${text}"` });
   }
 
   // ---- code actions ----
