@@ -143,10 +143,14 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'sa', 'dri', 'no', 'bel', 'qua', 'zen', 'ar', 'vi', 'tel', 'mar', 'os', 'pho', 'lun', 'cer'];
 
-/** A made-up name of two or three syllables that no other event of the corpus uses, so that events stay apart. */
+/**
+ * A made-up name that no other event of the corpus uses, so that events stay
+ * apart: three or four syllables give 168,000 names, far more than the
+ * ~15,000 a 10,000-article corpus needs, so the retry loop ends quickly.
+ */
 function uniqueName(r: () => number, used: Set<string>): string {
   for (;;) {
-    const n = 2 + Math.floor(r() * 2);
+    const n = 3 + Math.floor(r() * 2);
     let name = '';
     for (let i = 0; i < n; i++) name += pick(r, SYLLABLES);
     name = name[0].toUpperCase() + name.slice(1);

@@ -30,7 +30,7 @@ export default async function extraction(): Promise<BenchRow[]> {
   const whole = throughput(texts, (t) => analyzeDocument(t, ctx), 2);
 
   const rows: BenchRow[] = [
-    { what: `figures: findDocumentDate + extractFigures, ${(ours.bytes / 1e6).toFixed(0)} MB`, measured: `${ours.mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: ours.mbps >= 20 },
+    { what: `figures: findDocumentDate + extractFigures, ${(ours.bytes / 1e6).toFixed(0)} MB run`, measured: `${ours.mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: ours.mbps >= 20 },
     { what: 'figures found per MB', measured: `${figures}`, budget: '—' },
     { what: `analyzeDocument (all layers merged so far), ${(whole.bytes / 1e6).toFixed(0)} MB`, measured: `${whole.mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: whole.mbps >= 20 },
   ];
@@ -40,11 +40,24 @@ export default async function extraction(): Promise<BenchRow[]> {
   const nlp = winkNLP(model);
   const its = nlp.its;
   const winkText = sample(texts, WINK_BYTES);
-  throughput(sample(winkText, 0.3e6), (t) => nlp.readDoc(t).entities().out(its.detail)); // warm-up
-  const wink = throughput(winkText, (t) => nlp.readDoc(t).entities().out(its.detail), 2);
+  const winkRun = (t: string) => nlp.readDoc(t).entities().out(its.detail);
+  throughput(sample(winkText, 0.3e6), winkRun); // warm-up
+  // The machine is shared and its load moves: the ratio compares both on the same text, in alternating rounds, best of each.
+  let wink = { mbps: 0, bytes: 0, seconds: 0 };
+  let same = { mbps: 0, bytes: 0, seconds: 0 };
+  for (let round = 0; round < 6; round++) {
+    const w = throughput(winkText, winkRun);
+    const o = throughput(winkText, extract, 3);
+    if (w.mbps > wink.mbps) wink = w;
+    if (o.mbps > same.mbps) same = o;
+  }
   rows.push({ what: `wink-nlp readDoc + entities, ${(wink.bytes / 1e6).toFixed(1)} MB`, measured: `${wink.mbps.toFixed(2)} MB/s`, budget: '—' });
+  rows.push({ what: `figures on the same ${(same.bytes / 1e6).toFixed(1)} MB, alternating rounds`, measured: `${same.mbps.toFixed(1)} MB/s`, budget: '—' });
+  // The budget's ratio, as the issue defines it: our throughput over the ≥ 50 MB corpus against wink-nlp's on its sample
+  // of the same text; the same-sample ratio is printed beside it, for a check on the sample's own noise.
   const ratio = ours.mbps / wink.mbps;
-  rows.push({ what: 'figures vs wink-nlp', measured: `${ratio.toFixed(1)}×`, budget: '≥ 15×', ok: ratio >= 15 });
+  rows.push({ what: 'figures (50 MB run) vs wink-nlp (sample)', measured: `${ratio.toFixed(1)}×`, budget: '≥ 15×', ok: ratio >= 15 });
+  rows.push({ what: 'figures vs wink-nlp, both on the same sample', measured: `${(same.mbps / wink.mbps).toFixed(1)}×`, budget: '—' });
 
   const nlpC = (await import('compromise')).default as unknown as (t: string) => { numbers(): { json(): unknown }; money(): { json(): unknown } };
   const compText = sample(texts, COMPROMISE_BYTES);
@@ -54,6 +67,6 @@ export default async function extraction(): Promise<BenchRow[]> {
     doc.numbers().json();
   });
   rows.push({ what: `compromise numbers() + money(), ${(comp.bytes / 1e6).toFixed(1)} MB`, measured: `${comp.mbps.toFixed(2)} MB/s`, budget: '—' });
-  rows.push({ what: 'figures vs compromise', measured: `${(ours.mbps / comp.mbps).toFixed(0)}×`, budget: '—' });
+  rows.push({ what: 'figures (same sample) vs compromise', measured: `${(same.mbps / comp.mbps).toFixed(0)}×`, budget: '—' });
   return rows;
 }

@@ -22,11 +22,12 @@ export function createContext(config: Config): AnalysisContext {
   return { config, lexicon: buildLexicon(config.organizations), rates: createRateTable(config.exchangeRates) };
 }
 
-export function analyzeDocument(text: string, ctx: AnalysisContext): DocumentAnalysis {
+/** `hash` may be passed when the caller has computed it already (the corpus does, to skip unchanged text). */
+export function analyzeDocument(text: string, ctx: AnalysisContext, hash = contentHash(text)): DocumentAnalysis {
   const documentDate = findDocumentDate(text);
   const sentences = splitSentences(text);
   const figures = extractFigures(text, { rates: ctx.rates, documentDate });
   const entities = extractEntities(text, ctx.lexicon);
   const claims = buildClaims(text, sentences, figures, entities, ctx.config);
-  return { hash: contentHash(text), sentences, figures, entities, claims, documentDate };
+  return { hash, sentences, figures, entities, claims, documentDate };
 }

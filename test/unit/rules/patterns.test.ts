@@ -79,8 +79,8 @@ describe('conflict rules on the design patterns', () => {
       b: 'Tessel Labs will invest 3 trillion yen (about 20 billion USD) in chips.',
     });
     const findings = allFindings(corpus);
-    assert.deepEqual(summary(findings), ['a: conversion-mismatch "about 30 billion USD"'.replace('about ', findings[0]?.text.startsWith('about') ? 'about ' : '')]);
-    assert.match(findings[0].message, /3 trillion yen is about US\$\d+(\.\d+)? billion/);
+    assert.deepEqual(summary(findings), ['a: conversion-mismatch "about 30 billion USD"']);
+    assert.match(findings[0].message, /3 trillion yen is about US\$20\.\d billion; 26% apart, beyond the 15% conversion tolerance/);
   });
 
   it('flags a document that contradicts itself, on the outlier only', () => {

@@ -6,6 +6,7 @@
 import type { Claim, EntityMention, Figure, Sentence } from '../model';
 import type { Config } from '../config';
 import { wordsIn, type Word } from '../text/words';
+import { sentenceAt } from '../text/sentences';
 import { clauseNumbers, hasBoundary } from './clauses';
 import { findConversions } from './conversions';
 import { measureTables, readFrame, readMeasure, type MeasureTables } from './measure';
@@ -25,30 +26,34 @@ export function buildClaims(text: string, sentences: Sentence[], figures: Figure
 
   const claims: Claim[] = [];
   const actorsBySentence: Array<EntityMention[] | undefined> = [];
-  let fi = 0;
-  let ei = 0;
-  for (let si = 0; si < sentences.length && fi < figures.length; si++) {
+  // Visit only the sentences that hold a figure: most sentences of an article hold none.
+  for (let fi = 0; fi < figures.length; ) {
+    const si = sentenceAt(sentences, figures[fi].start);
+    if (si < 0) {
+      fi++;
+      continue;
+    }
     const s = sentences[si];
-    while (fi < figures.length && figures[fi].start < s.start) fi++;
-    while (ei < entities.length && entities[ei].start < s.start) ei++;
-    let ej = ei;
-    while (ej < entities.length && entities[ej].end <= s.end) ej++;
     const firstFigure = fi;
     while (fi < figures.length && figures[fi].end <= s.end) fi++;
-    const sentenceFigures = figures.slice(firstFigure, fi);
-    const candidates = sentenceFigures.filter((f, k) => isClaimCandidate(f) && !conversions.has(firstFigure + k));
+    if (fi === firstFigure) {
+      fi++; // a figure straddling a sentence end belongs to no sentence
+      continue;
+    }
+    const candidates: number[] = [];
+    for (let k = firstFigure; k < fi; k++) if (isClaimCandidate(figures[k]) && !conversions.has(k)) candidates.push(k);
     if (candidates.length === 0) continue;
     const words = wordsIn(text, s.start, s.end);
     const clause = clauseNumbers(text, words);
-    const own = sentenceEntities(text, s, entities.slice(ei, ej), words, clause);
+    const own = sentenceEntities(text, s, entitiesWithin(entities, s), words, clause);
     actorsBySentence[si] = own.actors;
-    const frame = readFrame(words) + sentencePeriod(sentenceFigures);
-    for (const f of candidates) {
-      const claim = readClaim(text, f, figures.indexOf(f, firstFigure), words, clause, own, tables, topic, frame, () =>
+    const frame = readFrame(words) + sentencePeriod(figures, firstFigure, fi);
+    for (const k of candidates) {
+      const claim = readClaim(text, figures[k], k, words, clause, own, tables, topic, frame, () =>
         previousActors(text, sentences, entities, si, actorsBySentence),
       );
       if (claim) {
-        const conversion = restated.get(claim.figureIndex);
+        const conversion = restated.get(k);
         if (conversion) claim.conversion = conversion;
         claims.push({ ...claim, sentence: { start: s.start, end: s.end } });
       }
@@ -131,9 +136,10 @@ function endOfClause(clause: Int32Array, i: number): number {
 }
 
 /** "@2024" when the sentence pins its figures to one explicit year, else ''. */
-function sentencePeriod(figures: Figure[]): string {
+function sentencePeriod(figures: Figure[], from: number, to: number): string {
   const years = new Set<string>();
-  for (const f of figures) {
+  for (let i = from; i < to; i++) {
+    const f = figures[i];
     if (f.kind !== 'date' || f.role !== 'claim' || !f.date || !f.date.resolved || f.date.relative) continue;
     years.add(f.date.low.slice(0, 4));
   }

@@ -54,7 +54,7 @@ export class Corpus implements CorpusView {
     if (old && old.text === text) return new Set();
     const hash = contentHash(text);
     if (old && old.analysis.hash === hash) return new Set();
-    const analysis = analyzeDocument(text, this.ctx);
+    const analysis = analyzeDocument(text, this.ctx, hash);
     const affected = new Set<string>([doc]);
     const before = old ? claimSignatures(old.analysis) : new Map<string, string>();
     const after = claimSignatures(analysis);

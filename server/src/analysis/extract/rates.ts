@@ -40,5 +40,13 @@ export function createRateTable(overrides: Config['exchangeRates'] = {}): RateTa
 /** Rounds a converted amount to three significant digits: a conversion is never more precise than its rate. */
 export function roundConverted(x: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
+  const a = Math.abs(x);
+  if (a >= 100 && a < 1e15) {
+    // An integer step (a power of ten ≥ 1): exact in binary, no string round trip.
+    const step = POWERS[Math.floor(Math.log10(a)) - 2];
+    if (step !== undefined) return Math.round(x / step) * step;
+  }
   return Number(x.toPrecision(3));
 }
+
+const POWERS = Array.from({ length: 13 }, (_, i) => 10 ** i);

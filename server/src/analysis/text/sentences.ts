@@ -16,19 +16,16 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const n = text.length;
-  const push = (s: number, e: number) => {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
-  for (let i = 0; i < n; i++) {
+  // Jump from one possible end to the next with a native scan rather than visiting every character.
+  const ENDS = /[\n\r.!?]/g;
+  for (let m = ENDS.exec(text); m; m = ENDS.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      push(start, i);
+      pushTrimmed(out, text, start, i);
       start = i + 1;
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
     while (j < n && isCloser(text.charCodeAt(j))) j++;
     if (j >= n || text.charCodeAt(j) !== 32) continue;
@@ -39,12 +36,22 @@ export function splitSentences(text: string): Sentence[] {
     const startsSentence = (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || isOpener(next) || next > 127;
     if (!startsSentence) continue;
     if (c === 46 && isAbbreviationBefore(text, i)) continue;
-    push(start, j);
+    pushTrimmed(out, text, start, j);
     start = j;
-    i = j - 1;
+    ENDS.lastIndex = j;
   }
-  push(start, n);
+  pushTrimmed(out, text, start, n);
   return out;
+}
+
+function pushTrimmed(out: Sentence[], text: string, s: number, e: number): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
 function isSpace(c: number): boolean {
@@ -61,7 +68,7 @@ function isOpener(c: number): boolean {
 
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
+  while (s > 0 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 1) return true; // initials: "J. Smith", "U.S."
   return ABBREVIATIONS.has(word);

@@ -10,10 +10,15 @@ const WORD = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?/g;
 
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
+  // Lower-case the stretch once; the word texts are slices of it (same offsets: case mapping of
+  // these letters keeps their length, and the match runs on the original).
+  const lower = text.slice(start, end).toLowerCase();
+  const sameLength = lower.length === end - start;
   WORD.lastIndex = start;
   for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    if (m.index + m[0].length > end) break;
-    out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    const e = m.index + m[0].length;
+    if (e > end) break;
+    out.push({ text: sameLength ? lower.slice(m.index - start, e - start) : m[0].toLowerCase(), start: m.index, end: e });
   }
   return out;
 }

@@ -84,9 +84,12 @@ export function betweenDays(lowMs: number, highMs: number): Period {
   return spanPeriods(dayPeriod(a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate()), dayPeriod(b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate()));
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function validDay(year: number, month0: number, day: number): boolean {
-  if (month0 < 0 || month0 > 11 || day < 1 || day > 31) return false;
-  return new Date(Date.UTC(year, month0, day)).getUTCDate() === day;
+  if (month0 < 0 || month0 > 11 || day < 1 || !Number.isInteger(day)) return false;
+  const leap = month0 === 1 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0);
+  return day <= MONTH_DAYS[month0] + (leap ? 1 : 0);
 }
 
 export type TimeUnit = 'years' | 'months' | 'weeks' | 'days' | 'hours' | 'minutes' | 'seconds' | 'decades' | 'quarters' | 'centuries';

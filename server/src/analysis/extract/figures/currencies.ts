@@ -70,7 +70,7 @@ const NATIONAL_CODE = new Map(NATIONAL.map(([w, c]) => [w.toLowerCase(), c]));
 const WORDS: ReadonlyArray<[string, string, number?]> = [
   ['dollars?', 'USD'], ['bucks', 'USD'], ['yen', 'JPY'], ['euros?', 'EUR'], ['pounds?[ \\t]+sterling', 'GBP'], ['sterling', 'GBP'],
   ['pounds?', 'GBP'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['won', 'KRW'], ['rupees?', 'INR'], ['francs?', 'CHF'],
-  ['r[ou]bles?', 'RUB'], ['liras?', 'TRY'], ['lira', 'TRY'], ['pesos?', 'MXN'], ['reais', 'BRL'], ['rand', 'ZAR'],
+  ['rubles?', 'RUB'], ['roubles?', 'RUB'], ['liras?', 'TRY'], ['lira', 'TRY'], ['pesos?', 'MXN'], ['reais', 'BRL'], ['rand', 'ZAR'],
   ['kronor', 'SEK'], ['krona', 'SEK'], ['kroner', 'NOK'], ['krone', 'NOK'], ['zlotys?', 'PLN'], ['baht', 'THB'], ['ringgit', 'MYR'],
   ['rupiah', 'IDR'], ['shekels?', 'ILS'], ['dirhams?', 'AED'], ['riyals?', 'SAR'], ['cents?', 'USD', 0.01], ['pence', 'GBP', 0.01],
   ['pennies', 'GBP', 0.01], ['penny', 'GBP', 0.01],
@@ -107,4 +107,18 @@ export function currencyAfter(text: string, pos: number): CurrencyMatch | undefi
   const shared = /dollar|peso|franc|rupee|krone|kroner|krona|pound/i.test(word);
   const code = national && shared ? national : hit.code;
   return { code, at: end, factor: hit.factor, ambiguous: /^pounds?$/i.test(word) && !m[1] };
+}
+
+/** Every first word of a currency written after a number, lower-case ("dollars", "us", "hong", "usd"), for a quick test. */
+export const CURRENCY_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...NATIONAL.map(([w]) => w.split(' ')[0].toLowerCase()),
+  ...WORDS.flatMap(([w]) => expand(w.split(/\[ \\t\]/)[0])),
+  ...CODES.map((c) => c.toLowerCase()),
+  'p',
+]);
+
+/** The words a pattern of WORDS stands for: "dollars?" → dollar, dollars. */
+function expand(pattern: string): string[] {
+  if (pattern.endsWith('?')) return [pattern.slice(0, -2), pattern.slice(0, -1)];
+  return [pattern];
 }

@@ -14,18 +14,12 @@ import { centsAfter } from './money';
 import { parseNumberAt } from './numbers';
 import { percentAfter, percentBefore } from './percent';
 import { interval, qualifierAfter, qualifierBefore } from './qualifiers';
+import { classifyFollow, Follow } from './follow';
 import { relativeFromDuration, type DateContext } from './relativeDates';
 
 const OF = /[ \t]+of(?=[ \t])/y;
 const PARAMETERS = /[ \t]*-?[ \t]*param(?:eter)?s?\b/iy;
 const YEAR_CONTEXT = /\b(?:in|since|by|of|until|till|from|during|through|before|after|to|and|or|early|mid|late|year|fiscal|the|end|start|beginning|already|,)[ \t-]*$/i;
-
-/** The code of the first character at or after pos that is not a space or tab; -1 at the end. */
-function nextNonBlank(text: string, pos: number): number {
-  let k = pos;
-  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  return k < text.length ? text.charCodeAt(k) : -1;
-}
 
 /** A currency after the number; after a vague plural, after "of" ("hundreds of millions of dollars"). */
 function moneyAfter(text: string, end: number, vague: boolean) {
@@ -48,9 +42,10 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
   let unit = '';
   let bare = false;
 
-  // What follows decides most of it; nothing word-like or symbol-like after the number rules out every unit.
-  const next = nextNonBlank(text, end);
-  const unitMayFollow = next !== -1 && next !== 44 && next !== 46 && next !== 59 && next !== 58 && next !== 41 && next !== 10 && next !== 13 && next !== 33 && next !== 63 && next !== 34;
+  // What follows decides which unit recognizers can match at all.
+  const follow = classifyFollow(text, end);
+  const unitMayFollow = follow === Follow.Symbol || follow === Follow.UnitWord;
+  const wordFollows = follow === Follow.UnitWord || follow === Follow.OtherWord;
 
   if (cur) {
     kind = 'money';
@@ -62,7 +57,7 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
     }
   } else {
     const pct = tok.vague || !unitMayFollow ? undefined : percentAfter(text, end);
-    const after = pct || !unitMayFollow ? undefined : moneyAfter(text, end, tok.vague);
+    const after = pct || !(unitMayFollow || (tok.vague && wordFollows)) ? undefined : moneyAfter(text, end, tok.vague);
     if (pct) {
       kind = 'percent';
       unit = pct.unit;
@@ -86,7 +81,7 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
         }
       }
     } else {
-      const tu = tok.vague || !unitMayFollow ? undefined : timeUnitAfter(text, end);
+      const tu = tok.vague || follow !== Follow.UnitWord ? undefined : timeUnitAfter(text, end);
       if (tu) {
         const rel = tu.hyphen ? undefined : relativeFromDuration(text, tok.start, tu.end, value, tu.unit, dates);
         if (rel) return rel;
@@ -96,7 +91,7 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
       } else {
         const pb = percentBefore(text, tok.start);
         PARAMETERS.lastIndex = end;
-        if (pb !== undefined || !unitMayFollow) {
+        if (pb !== undefined || !wordFollows) {
           if (pb !== undefined) {
             kind = 'percent';
             unit = '%';
@@ -108,7 +103,7 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
           kind = 'percent';
           unit = '%';
           start = pb;
-        } else if (PARAMETERS.exec(text)) {
+        } else if (follow === Follow.UnitWord && PARAMETERS.exec(text)) {
           kind = 'count';
           unit = 'parameters';
           end = PARAMETERS.lastIndex;

@@ -29,7 +29,17 @@ const words = BEFORE.filter(([w]) => /[a-z]/.test(w)).map(([w]) => w.replace(/ /
 const symbols = BEFORE.filter(([w]) => !/[a-z]/.test(w)).map(([w]) => w);
 /** Words need a word boundary before them; symbols may touch a name ("x>10"). */
 const BEFORE_RE = new RegExp(`(?:(?:^|[^A-Za-z])(${words.join('|')})|(?:^|[^<>=~≈≤≥])(${symbols.join('|')}))[ \\t]*$`, 'i');
-const BEFORE_MAP = BEFORE.map(([w, q]) => ({ re: new RegExp(`^(?:${w.replace(/ /g, '[ \\t]+')})$`, 'i'), q }));
+/** Qualifier by its words, lower-case, single-spaced; optional letters expanded ("exceeds?", "approx\\.?"). */
+const BEFORE_MAP = new Map<string, Qualifier>(
+  BEFORE.flatMap(([w, q]): Array<[string, Qualifier]> => {
+    const plain = w.replace(/\\\./g, '.');
+    if (plain.endsWith('?')) {
+      const base = plain.slice(0, -2);
+      return [[base, q], [base + plain[plain.length - 2], q]];
+    }
+    return [[plain, q]];
+  }),
+);
 
 export interface QualifierMatch {
   qualifier: Qualifier;
@@ -58,8 +68,9 @@ function worthTrying(text: string, pos: number): boolean {
   let j = k;
   while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
   if (k - j > 14) return false;
-  const w = text.slice(j + 1, k + 1).toLowerCase();
-  return LAST_WORDS.has(w) || LAST_WORDS.has(w.replace(/\.$/, '')) || LAST_WORDS.has(w.replace(/s$/, ''));
+  const end = text.charCodeAt(k) === 46 ? k : k + 1; // "approx." → "approx"
+  const w = text.slice(j + 1, end).toLowerCase();
+  return LAST_WORDS.has(w) || (w.endsWith('s') && LAST_WORDS.has(w.slice(0, -1)));
 }
 
 /** The qualifier right before pos, if any. */
@@ -73,9 +84,9 @@ export function qualifierBefore(text: string, pos: number): QualifierMatch | und
   // Words must be separated from the number; symbols may touch it.
   const isSymbol = m[2] !== undefined;
   if (!isSymbol && !/[ \t]$/.test(m[0])) return undefined;
-  const hit = BEFORE_MAP.find((b) => b.re.test(word.toLowerCase()));
-  if (!hit) return undefined;
-  return { qualifier: hit.q, start: from + m.index + m[0].indexOf(word) };
+  const q = BEFORE_MAP.get(word.toLowerCase().replace(/[ \t]+/g, ' '));
+  if (!q) return undefined;
+  return { qualifier: q, start: from + m.index + m[0].indexOf(word) };
 }
 
 const AFTER = /[ \t]+(or[ \t]+(?:more|greater|higher|above|over)|or[ \t]+(?:less|fewer|lower|below|under)|and[ \t]+(?:up|above|over))\b|(\+)(?![\d])/iy;

@@ -98,6 +98,14 @@ function isDateline(text: string, ls: number, f: Figure): boolean {
 /** "Year 1:", "Step 2 —": marks the figure a list label and widens it to the label word. */
 function listLabel(text: string, figures: Figure[], i: number, ls: number): boolean {
   const f = figures[i];
+  // Cheap test first: a label is a capitalised word ("Year", "No.") and a space right before the number.
+  let k = f.start - 1;
+  if (k < 1 || (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9)) return false;
+  while (k > ls && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  let w = k;
+  while (w > ls && /[A-Za-z.]/.test(text[w - 1])) w--;
+  const first = text.charCodeAt(w);
+  if (first < 65 || first > 90) return false;
   const from = Math.max(ls, f.start - 12);
   const label = LIST_LABEL_BEFORE.exec(text.slice(from, f.start));
   if (!label) return false;

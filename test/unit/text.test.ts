@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import { splitSentences, sentenceAt } from '../../server/src/analysis/text/sentences';
+import { LineIndex } from '../../server/src/analysis/text/lineIndex';
+
+const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('text/sentences', () => {
+  it('ends sentences at line breaks and at . ! ? before a capital or digit', () => {
+    assert.deepEqual(texts('Headline here\nSoftBank led. Sony joined! Why? 3 firms left.'), [
+      'Headline here',
+      'SoftBank led.',
+      'Sony joined!',
+      'Why?',
+      '3 firms left.',
+    ]);
+  });
+
+  it('does not end at abbreviations, initials or decimals, and handles CRLF and closing quotes', () => {
+    assert.deepEqual(texts('The U.S. and Dr. Tanaka met Jan. 5 at 3.5 p.m. today.\r\n"Done." Next.'), [
+      'The U.S. and Dr. Tanaka met Jan. 5 at 3.5 p.m. today.',
+      '"Done."',
+      'Next.',
+    ]);
+  });
+
+  it('finds the sentence holding an offset', () => {
+    const t = 'One. Two.\nThree.';
+    const s = splitSentences(t);
+    assert.equal(sentenceAt(s, t.indexOf('Two')), 1);
+    assert.equal(sentenceAt(s, t.indexOf('\n')), -1);
+  });
+});
+
+describe('text/lineIndex', () => {
+  it('converts offsets and positions both ways over LF, CRLF and CR, counting UTF-16 units', () => {
+    const t = 'a😀b\r\nsecond\rthird\n';
+    const idx = new LineIndex(t);
+    assert.equal(idx.lineCount, 4);
+    assert.deepEqual(idx.positionAt(t.indexOf('b')), { line: 0, character: 3 });
+    assert.deepEqual(idx.positionAt(t.indexOf('second')), { line: 1, character: 0 });
+    assert.deepEqual(idx.positionAt(t.indexOf('third') + 2), { line: 2, character: 2 });
+    assert.equal(idx.offsetAt({ line: 1, character: 3 }), t.indexOf('second') + 3);
+    assert.equal(idx.offsetAt({ line: 0, character: 99 }), t.indexOf('\r'), 'clamped before the line break');
+    assert.equal(idx.lineText(2), 'third');
+  });
+});
