@@ -71,13 +71,24 @@ export class Workbench {
     await until(async () => (await row.getAttribute('aria-expanded')) === 'true', { message: `folder ${name} to expand` });
   }
 
-  /** Opens a file by double-clicking its explorer row (its folder must be expanded) and waits for its editor. */
+  /**
+   * Opens a file: selects its tab if it is open, else double-clicks its
+   * explorer row (its folder must be expanded); again until its editor is
+   * active, as the explorer may re-render under the pointer when files appear.
+   */
   async openFile(path: string): Promise<void> {
     const name = basename(path);
+    const tab = this.page.locator('.tabs-container .tab', { has: this.page.locator('.label-name', { hasText: name }) }).first();
     const row = this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-    await row.waitFor();
-    await row.dblclick();
-    await until(async () => (await this.activeEditorTitle()) === name, { message: `editor of ${name} to be active` });
+    await until(
+      async () => {
+        if ((await this.activeEditorTitle()) === name) return true;
+        if (await tab.count()) await tab.click();
+        else await row.dblclick();
+        return false;
+      },
+      { interval: 1000, message: `the editor of ${name} to be active` },
+    );
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
   }
 
@@ -180,11 +191,10 @@ export class Workbench {
     await this.page.locator('.part.panel').waitFor({ state: 'hidden' });
   }
 
-  /** Opens the Problems panel (Ctrl+Shift+M). */
+  /** Opens the Problems panel (a click on the problem counts in the status bar). */
   async openProblems(): Promise<void> {
     if (!(await this.page.locator('.markers-panel').isVisible().catch(() => false))) {
-      await this.focusEditor();
-      await this.page.keyboard.press('Control+Shift+M');
+      await this.page.locator('#status\\.problems').click();
     }
     await this.page.locator('.markers-panel').waitFor({ state: 'visible' });
   }
