@@ -4,7 +4,6 @@
 // VS Code (code-server) driven by Chromium. Extra arguments go to mocha
 // (e.g. `npm run test:e2e -- --grep hover`, or test files to run only those).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,12 +28,8 @@ step('package the test driver', 'node', [join(here, 'driver', 'build.mjs')]);
 // Test files given on the command line replace the default set (mocha would add them to it).
 const args = process.argv.slice(2);
 const files = args.some((a) => a.endsWith('.ts')) ? [] : ['test/e2e/workbench/**/*.e2e.ts'];
-const pending = JSON.parse(readFileSync(join(here, 'pending.json'), 'utf8'));
-const ignored = files.length ? pending.workbench.flatMap((name) => ['--ignore', `test/e2e/workbench/${name}.e2e.ts`]) : [];
-if (ignored.length) console.log(`e2e: left out until their features are on main (test/e2e/pending.json): ${pending.workbench.join(', ')}`);
-if (pending.api.length) console.log(`e2e: API tests left out likewise: ${pending.api.join(', ')}`);
 const mocha = join(root, 'node_modules', '.bin', 'mocha');
-const status = spawnSync(mocha, ['--config', join(here, '.mocharc.json'), ...files, ...ignored, ...args], {
+const status = spawnSync(mocha, ['--config', join(here, '.mocharc.json'), ...files, ...args], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, CORROBORATE_E2E_CACHE: cache },

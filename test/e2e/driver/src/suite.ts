@@ -4,7 +4,6 @@
  * mocha has set its globals (describe, it, …), as mocha's own loader does.
  */
 import Mocha from 'mocha';
-import pending from '../../pending.json';
 
 export interface TestResult {
   title: string;
@@ -17,8 +16,6 @@ export interface SuiteResult {
   passed: number;
   failed: number;
   tests: TestResult[];
-  /** Test modules left out because their features are not on main yet. */
-  pending: string[];
 }
 
 /** Every API test module, by name; a new file is added here. */
@@ -30,22 +27,19 @@ const MODULES: Record<string, () => void> = {
   semanticTokens: () => require('../../api/semanticTokens.api'),
 };
 
-/** Loads the modules, less those whose features are not on main yet (test/e2e/pending.json); returns those left out. */
-function loadTests(): string[] {
-  const left = pending.api.filter((name) => name in MODULES);
-  for (const [name, load] of Object.entries(MODULES)) if (!left.includes(name)) load();
-  return left;
+function loadTests(): void {
+  for (const load of Object.values(MODULES)) load();
 }
 
 export function runApiSuite(options: { reporter?: string; grep?: string } = {}): Promise<SuiteResult> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: options.reporter ?? 'spec' });
   if (options.grep) mocha.grep(options.grep);
   mocha.suite.emit('pre-require', globalThis, 'corroborate-api', mocha);
-  const left = loadTests();
+  loadTests();
   const tests: TestResult[] = [];
   return new Promise((resolve) => {
     const runner = mocha.run(() => {
-      resolve({ passed: tests.filter((t) => t.state === 'passed').length, failed: tests.filter((t) => t.state === 'failed').length, tests, pending: left });
+      resolve({ passed: tests.filter((t) => t.state === 'passed').length, failed: tests.filter((t) => t.state === 'failed').length, tests });
     });
     runner.on('pass', (test) => tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration }));
     runner.on('fail', (test, error: Error) => tests.push({ title: test.fullTitle(), state: 'failed', error: error?.stack ?? String(error) }));
