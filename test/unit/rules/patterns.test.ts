@@ -20,6 +20,8 @@ describe('conflict rules on the design patterns', () => {
     assert.ok(a.fixes.some((f) => f.kind === 'edit' && f.newText === '$650 million'));
     assert.ok(a.fixes.some((f) => f.kind === 'decision' && f.decision.decision === 'different-claims'));
     assert.equal(a.fixes.filter((f) => f.preferred).length, 1);
+    const b = findings.find((f) => f.doc === 'b')!;
+    assert.equal(a.fingerprint, b.fingerprint, 'one decision about the pair settles both sides');
   });
 
   it('stays silent when sources agree within the tolerance, and on a range holding the value', () => {

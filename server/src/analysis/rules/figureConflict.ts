@@ -50,7 +50,10 @@ export const figureConflict: Rule = {
         `${describeFigure(f)} conflicts with ${describeFigure(nearest.claim.figure)} in ${docLabel(nearest.doc)}${more}: ` +
         `${formatPercent(nearest.cmp.gap)} apart, beyond the ${formatPercent(nearest.cmp.tolerance)} tolerance. ` +
         `Claim: ${describeClaim(claim, nameOf)}.${support}`;
-      const fingerprint = fingerprintOf('figure-conflict', claim.key, f.text, conflicting.map((o) => o.claim.figure.text));
+      // The same on both sides of the conflict (shared match keys, every figure text), so that one
+      // decision about the pair settles the warning in each source.
+      const shared = [...new Set(conflicting.flatMap((o) => o.claim.matchKeys.filter((k) => claim.matchKeys.includes(k))))].sort();
+      const fingerprint = fingerprintOf('figure-conflict', shared.join('+'), '', [f.text, ...conflicting.map((o) => o.claim.figure.text)]);
       findings.push({
         code: 'figure-conflict',
         severity,
