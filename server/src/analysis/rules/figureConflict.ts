@@ -7,7 +7,7 @@ import type { Claim, Finding, RelatedSpan } from '../model';
 import type { Rule, RuleInput } from './rule';
 import { compareClaims, type Comparison } from '../claims/compare';
 import { describeClaim, describeFigure, docLabel, formatPercent, severityOf } from './describe';
-import { conflictFixes, fingerprintOf } from './fixes';
+import { conflictFinding, fingerprintOf } from './fixes';
 import { entityNamer } from './names';
 
 /**
@@ -54,19 +54,9 @@ export const figureConflict: Rule = {
       // decision about the pair settles the warning in each source.
       const shared = [...new Set(conflicting.flatMap((o) => o.claim.matchKeys.filter((k) => claim.matchKeys.includes(k))))].sort();
       const fingerprint = fingerprintOf('figure-conflict', shared.join('+'), '', [f.text, ...conflicting.map((o) => o.claim.figure.text)]);
-      findings.push({
-        code: 'figure-conflict',
-        severity,
-        doc: input.doc,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        message,
-        related: [...conflicting, ...agreeing].slice(0, MAX_RELATED).map((o) => related(o)),
-        fixes: conflictFixes('figure-conflict', fingerprint, input.doc, f, conflicting.map((o) => ({ doc: o.doc, figure: o.claim.figure }))),
-        fingerprint,
-        claimKey: claim.key,
-      });
+      const related = [...conflicting, ...agreeing].slice(0, MAX_RELATED).map(relatedSpan);
+      const counterparts = conflicting.map((o) => ({ doc: o.doc, figure: o.claim.figure }));
+      findings.push(conflictFinding('figure-conflict', severity, input.doc, claim, message, related, counterparts, fingerprint));
     }
     return findings;
   },
@@ -89,7 +79,7 @@ function otherSources(input: RuleInput, claim: Claim, tolerance: number, convers
   return out;
 }
 
-function related(o: Other): RelatedSpan {
+function relatedSpan(o: Other): RelatedSpan {
   const verdict = o.cmp.conflict ? `conflicts (${formatPercent(o.cmp.gap)} apart)` : 'agrees';
   return {
     doc: o.doc,

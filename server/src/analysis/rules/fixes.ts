@@ -1,5 +1,5 @@
 /** The fixes a conflict finding offers, as data: the server turns them into code actions, the CLI ignores them. */
-import type { Figure, Finding, Fix } from '../model';
+import type { Claim, Figure, Finding, Fix, RelatedSpan, Severity } from '../model';
 import { docLabel } from './describe';
 
 export interface Counterpart {
@@ -49,4 +49,31 @@ function afterEdit(doc: string, figure: Figure, newText: string, spans: Array<{ 
     if (t.start === figure.start && t.end === figure.end) return { doc, start: t.start, end: t.start + newText.length };
     return t.start >= figure.end ? { doc, start: t.start + delta, end: t.end + delta } : t;
   });
+}
+
+/** A finding about a claim's figure that conflicts with counterparts, with the conflict fixes. */
+export function conflictFinding(
+  code: Finding['code'],
+  severity: Severity,
+  doc: string,
+  claim: Claim,
+  message: string,
+  related: RelatedSpan[],
+  counterparts: Counterpart[],
+  fingerprint: string,
+): Finding {
+  const f = claim.figure;
+  return {
+    code,
+    severity,
+    doc,
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    message,
+    related,
+    fixes: conflictFixes(code, fingerprint, doc, f, counterparts),
+    fingerprint,
+    claimKey: claim.key,
+  };
 }

@@ -10,7 +10,7 @@ import type { Claim, Finding } from '../model';
 import type { Rule, RuleInput } from './rule';
 import { compareClaims, type Comparison } from '../claims/compare';
 import { describeClaim, describeFigure, formatPercent, severityOf } from './describe';
-import { conflictFixes, fingerprintOf } from './fixes';
+import { conflictFinding, fingerprintOf } from './fixes';
 import { entityNamer } from './names';
 import { LineIndex } from '../text/lineIndex';
 
@@ -62,25 +62,15 @@ export const internalConflict: Rule = {
           `${formatPercent(nearest.cmp.gap)} apart, beyond the ${formatPercent(nearest.cmp.tolerance)} tolerance. ` +
           `Claim: ${describeClaim(claim, nameOf)}.`;
         const fingerprint = fingerprintOf('internal-conflict', claim.key, f.text, conflicting.map((o) => o.claim.figure.text));
-        findings.push({
-          code: 'internal-conflict',
-          severity,
+        const related = conflicting.map((o) => ({
           doc: input.doc,
-          start: f.start,
-          end: f.end,
-          text: f.text,
-          message,
-          related: conflicting.map((o) => ({
-            doc: input.doc,
-            start: o.claim.figure.start,
-            end: o.claim.figure.end,
-            text: o.claim.figure.text,
-            message: `${describeFigure(o.claim.figure)}, ${formatPercent(o.cmp.gap)} apart`,
-          })),
-          fixes: conflictFixes('internal-conflict', fingerprint, input.doc, f, conflicting.map((o) => ({ doc: input.doc, figure: o.claim.figure }))),
-          fingerprint,
-          claimKey: claim.key,
-        });
+          start: o.claim.figure.start,
+          end: o.claim.figure.end,
+          text: o.claim.figure.text,
+          message: `${describeFigure(o.claim.figure)}, ${formatPercent(o.cmp.gap)} apart`,
+        }));
+        const counterparts = conflicting.map((o) => ({ doc: input.doc, figure: o.claim.figure }));
+        findings.push(conflictFinding('internal-conflict', severity, input.doc, claim, message, related, counterparts, fingerprint));
       }
     }
     return findings;
