@@ -27,6 +27,10 @@ import { annotationHoverLines, registerAnnotations, resolvedFindings } from './l
 import { corpusChangedNotifier, registerStatus } from './lsp/status';
 import { describe } from './lsp/guard';
 import { uriToPath } from './lsp/uris';
+import { yieldToEventLoop } from './lsp/yieldToEventLoop';
+
+/** Documents re-analysed between two pauses after a configuration change. */
+const REANALYSE_BATCH = 64;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -101,7 +105,13 @@ function reloadConfiguration(): Promise<void> {
       const now = configuration.settings;
       // Rules read the severities too (an 'off' rule reports nothing), so any change re-analyses.
       if (JSON.stringify(previous.config) !== JSON.stringify(now.config)) {
-        services.refresh(corpus.setContext(createContext(now.config)));
+        const docs = corpus.beginContext(createContext(now.config));
+        // In batches, so that requests are answered while a large workspace is re-analysed.
+        for (let i = 0; i < docs.length; i += REANALYSE_BATCH) {
+          for (const doc of docs.slice(i, i + REANALYSE_BATCH)) corpus.reanalyse(doc);
+          await yieldToEventLoop();
+        }
+        services.refresh(docs);
       }
       if (indexStarted && JSON.stringify(previous.articleGlobs) !== JSON.stringify(now.articleGlobs)) {
         await watching.register();

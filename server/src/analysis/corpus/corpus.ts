@@ -48,16 +48,30 @@ export class Corpus implements CorpusView {
 
   /** Replaces the analysis context (new configuration); every document is re-analysed. */
   setContext(ctx: AnalysisContext): string[] {
+    const docs = this.beginContext(ctx);
+    for (const doc of docs) this.reanalyse(doc);
+    return docs;
+  }
+
+  /**
+   * Installs a new context without re-analysing anything yet, and returns the
+   * documents to re-analyse, so that a caller can do it in batches with
+   * pauses between them (the server does, to stay responsive on a large
+   * workspace). Until each document is re-analysed it keeps its old analysis.
+   */
+  beginContext(ctx: AnalysisContext): string[] {
     this.baseCtx = ctx;
     this.ctx = this.annotations ? this.annotations.extendContext(ctx) : ctx;
-    const docs = [...this.entries.keys()];
-    for (const doc of docs) {
-      const text = this.entries.get(doc)!.text;
-      this.unindex(doc);
-      this.entries.delete(doc);
-      this.set(doc, text);
-    }
-    return docs;
+    return [...this.entries.keys()];
+  }
+
+  /** Re-analyses one document under the current context; returns the documents affected. */
+  reanalyse(doc: string): Set<string> {
+    const entry = this.entries.get(doc);
+    if (!entry) return new Set();
+    this.unindex(doc);
+    this.entries.delete(doc);
+    return this.set(doc, entry.text);
   }
 
   /**
@@ -166,9 +180,7 @@ export class Corpus implements CorpusView {
     for (const [doc, entry] of [...this.entries]) {
       const lower = entry.text.toLowerCase();
       if (!needles.some((n) => lower.includes(n))) continue;
-      this.unindex(doc);
-      this.entries.delete(doc);
-      for (const d of this.set(doc, entry.text)) affected.add(d);
+      for (const d of this.reanalyse(doc)) affected.add(d);
     }
     return [...affected];
   }
