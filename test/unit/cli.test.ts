@@ -1,14 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { main } from '../../server/src/cli';
+import { runCli as run } from '../helpers/runCli';
 import { join } from 'node:path';
 import { SEEDS } from '../helpers/paths';
-
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
 
 describe('cli', () => {
   it('prints help with exit 0', async () => {

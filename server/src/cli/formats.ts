@@ -28,13 +28,21 @@ export function findingsJson(findings: Finding[]): string {
   );
 }
 
-export function findingsText(findings: Finding[], texts: Map<string, string>): string {
+/** Line indexes of the checked texts, built once per document on first use. */
+function lineIndexes(texts: Map<string, string>): (doc: string) => LineIndex {
   const indexes = new Map<string, LineIndex>();
+  return (doc) => {
+    let idx = indexes.get(doc);
+    if (!idx) indexes.set(doc, (idx = new LineIndex(texts.get(doc) ?? '')));
+    return idx;
+  };
+}
+
+export function findingsText(findings: Finding[], texts: Map<string, string>): string {
+  const indexOf = lineIndexes(texts);
   const lines: string[] = [];
   for (const f of findings) {
-    let idx = indexes.get(f.doc);
-    if (!idx) indexes.set(f.doc, (idx = new LineIndex(texts.get(f.doc) ?? '')));
-    const p = idx.positionAt(f.start);
+    const p = indexOf(f.doc).positionAt(f.start);
     lines.push(`${f.doc}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.code} ${f.message}`);
   }
   return lines.join('\n');
@@ -43,10 +51,9 @@ export function findingsText(findings: Finding[], texts: Map<string, string>): s
 const SARIF_LEVEL: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function findingsSarif(findings: Finding[], texts: Map<string, string>, version: string): string {
-  const indexes = new Map<string, LineIndex>();
+  const indexOf = lineIndexes(texts);
   const region = (doc: string, start: number, end: number) => {
-    let idx = indexes.get(doc);
-    if (!idx) indexes.set(doc, (idx = new LineIndex(texts.get(doc) ?? '')));
+    const idx = indexOf(doc);
     const s = idx.positionAt(start);
     const e = idx.positionAt(end);
     // SARIF columns are 1-based and count UTF-16 code units by default.

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../server/src/cli';
+import { runCli as run } from '../../helpers/runCli';
 import { AnnotationStore, storePathFor } from '../../../server/src/io/annotationStore';
 import { ARTICLE, annotate } from './fixtures';
 import { copyFileSync } from 'node:fs';
@@ -12,13 +12,6 @@ import { buildAnnotation } from '../../../server/src/analysis/annotations/create
 import { Corpus } from '../../../server/src/analysis/corpus/corpus';
 import { createContext } from '../../../server/src/analysis/analyze';
 import { defaultConfig } from '../../../server/src/analysis/config';
-
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
 
 describe('cli: corroborate annotations export|import', () => {
   let root: string;
