@@ -60,7 +60,13 @@ export class Workbench {
 
   /** Collapses or expands the explorer's folder section (to give other views of the side bar room). */
   async toggleFolderSection(): Promise<void> {
-    await this.page.locator('.pane:has(.explorer-folders-view) > .pane-header').first().click();
+    // A collapsed section may drop its body (.explorer-folders-view) from the DOM, so the header is
+    // found through it once and marked; the mark stays on the header, which is kept.
+    const marked = this.page.locator('[data-e2e="folders-header"]');
+    if ((await marked.count()) === 0) {
+      await this.page.locator('.pane:has(.explorer-folders-view) > .pane-header').first().evaluate((el) => el.setAttribute('data-e2e', 'folders-header'));
+    }
+    await marked.first().click();
   }
 
   /** Expands a folder in the explorer (if it is not open yet). */
