@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { splitSentences, sentenceAt } from '../../server/src/analysis/text/sentences';
+import { splitSentences } from '../../server/src/analysis/text/sentences';
 import { LineIndex } from '../../server/src/analysis/text/lineIndex';
 
-const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+const texts = (t: string) => [...splitSentences(t)].map((s) => t.slice(s.start, s.end));
 
 describe('text/sentences', () => {
   it('ends sentences at line breaks and at . ! ? before a capital or digit', () => {
@@ -26,8 +26,10 @@ describe('text/sentences', () => {
   it('finds the sentence holding an offset', () => {
     const t = 'One. Two.\nThree.';
     const s = splitSentences(t);
-    assert.equal(sentenceAt(s, t.indexOf('Two')), 1);
-    assert.equal(sentenceAt(s, t.indexOf('\n')), -1);
+    assert.equal(s.indexAt(t.indexOf('Two')), 1);
+    assert.equal(s.indexAt(t.indexOf('\n')), -1);
+    assert.deepEqual(s.at(t.indexOf('Two')), { start: 5, end: 9 });
+    assert.equal(s.at(t.indexOf('\n')), undefined);
   });
 });
 

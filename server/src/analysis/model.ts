@@ -5,6 +5,7 @@
  * Offsets are UTF-16 code-unit indices into the document string, `end`
  * exclusive. Conversion to line/character happens once, at the edge.
  */
+import type { SentenceList } from './text/sentences';
 
 export interface Span {
   start: number;
@@ -82,13 +83,14 @@ export interface EntityMention extends Span {
   source: 'builtin' | 'config' | 'annotation' | 'inferred';
 }
 
-export interface Sentence extends Span {}
+export type Sentence = Span;
 
 /** Everything the engine knows about one document on its own. */
 export interface DocumentAnalysis {
   /** Content hash of the text this analysis was computed from. */
   hash: string;
-  sentences: Sentence[];
+  /** Sentence bounds, stored compactly (see text/sentences.ts). */
+  sentences: SentenceList;
   figures: Figure[];
   entities: EntityMention[];
   claims: Claim[];

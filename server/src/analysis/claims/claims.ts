@@ -3,11 +3,12 @@
  * duration; with a known measure) tied to its subjects, measure, scope and
  * frame, read from its sentence.
  */
-import type { Claim, EntityMention, Figure, Sentence } from '../model';
+import type { Claim, EntityMention, Figure, Span } from '../model';
 import type { Config } from '../config';
 import { wordsIn, type Word } from '../text/words';
-import { sentenceAt } from '../text/sentences';
+import type { SentenceList } from '../text/sentences';
 import { clauseNumbers, hasBoundary } from './clauses';
+import { internKey } from './keys';
 import { findConversions } from './conversions';
 import { measureTables, readFrame, readMeasure, type MeasureTables } from './measure';
 import { chooseSubjects, documentTopic, pointsBack, sentenceEntities, LOOK_BACK_SENTENCES, type SentenceEntities } from './subjects';
@@ -15,7 +16,7 @@ import { chooseSubjects, documentTopic, pointsBack, sentenceEntities, LOOK_BACK_
 const CLAIM_KINDS = new Set<Figure['kind'] | undefined>(['money', 'percent', 'count', 'duration']);
 const tablesByConfig = new WeakMap<Config, MeasureTables>();
 
-export function buildClaims(text: string, sentences: Sentence[], figures: Figure[], entities: EntityMention[], config: Config): Claim[] {
+export function buildClaims(text: string, sentences: SentenceList, figures: Figure[], entities: EntityMention[], config: Config): Claim[] {
   if (figures.length === 0) return [];
   let tables = tablesByConfig.get(config);
   if (!tables) tablesByConfig.set(config, (tables = measureTables(config.measures)));
@@ -28,12 +29,12 @@ export function buildClaims(text: string, sentences: Sentence[], figures: Figure
   const actorsBySentence: Array<EntityMention[] | undefined> = [];
   // Visit only the sentences that hold a figure: most sentences of an article hold none.
   for (let fi = 0; fi < figures.length; ) {
-    const si = sentenceAt(sentences, figures[fi].start);
+    const si = sentences.indexAt(figures[fi].start);
     if (si < 0) {
       fi++;
       continue;
     }
-    const s = sentences[si];
+    const s: Span = { start: sentences.start(si), end: sentences.end(si) };
     const firstFigure = fi;
     while (fi < figures.length && figures[fi].end <= s.end) fi++;
     if (fi === firstFigure) {
@@ -49,14 +50,10 @@ export function buildClaims(text: string, sentences: Sentence[], figures: Figure
     actorsBySentence[si] = own.actors;
     const frame = readFrame(words) + sentencePeriod(figures, firstFigure, fi);
     for (const k of candidates) {
-      const claim = readClaim(text, figures[k], k, words, clause, own, tables, topic, frame, () =>
+      const claim = readClaim(text, figures[k], k, s, words, clause, own, tables, topic, frame, restated.get(k), () =>
         previousActors(text, sentences, entities, si, actorsBySentence),
       );
-      if (claim) {
-        const conversion = restated.get(k);
-        if (conversion) claim.conversion = conversion;
-        claims.push({ ...claim, sentence: { start: s.start, end: s.end } });
-      }
+      if (claim) claims.push(claim);
     }
   }
   return claims;
@@ -73,14 +70,16 @@ function readClaim(
   text: string,
   f: Figure,
   figureIndex: number,
+  sentence: Span,
   words: Word[],
   clause: Int32Array,
   own: SentenceEntities,
   tables: MeasureTables,
   topic: string | undefined,
   frame: string,
+  conversion: Figure | undefined,
   previous: () => EntityMention[] | undefined,
-): Omit<Claim, 'sentence'> | undefined {
+): Claim | undefined {
   const after = firstWordFrom(words, f.end);
   let before = after - 1;
   while (before >= 0 && words[before].end > f.start) before--;
@@ -98,7 +97,7 @@ function readClaim(
   const subjects = chooseSubjects(own, previous, pointsBack(words, before), topic);
   if (!subjects) return undefined;
   const tail = `${reading.measure}|${reading.scope}|${reading.frame}`;
-  return {
+  const claim: Claim = {
     figureIndex,
     figure: f,
     subjects: subjects.ids,
@@ -106,9 +105,12 @@ function readClaim(
     measure: reading.measure,
     scope: reading.scope,
     frame: reading.frame,
-    key: `${subjects.ids.join('+')}|${tail}`,
-    matchKeys: subjects.ids.map((s) => `${s}|${tail}`),
+    key: internKey(`${subjects.ids.join('+')}|${tail}`),
+    matchKeys: subjects.ids.map((s) => internKey(`${s}|${tail}`)),
+    sentence,
   };
+  if (conversion) claim.conversion = conversion;
+  return claim;
 }
 
 /** Index of the first word starting at or after offset (binary search). */
@@ -149,7 +151,7 @@ function sentencePeriod(figures: Figure[], from: number, to: number): string {
 /** The actors of the nearest earlier sentence (within a few) that names any. */
 function previousActors(
   text: string,
-  sentences: Sentence[],
+  sentences: SentenceList,
   entities: EntityMention[],
   si: number,
   cache: Array<EntityMention[] | undefined>,
@@ -157,7 +159,7 @@ function previousActors(
   for (let k = si - 1; k >= 0 && k >= si - LOOK_BACK_SENTENCES; k--) {
     let actors = cache[k];
     if (actors === undefined) {
-      const s = sentences[k];
+      const s: Span = { start: sentences.start(k), end: sentences.end(k) };
       const inside = entitiesWithin(entities, s);
       if (inside.length === 0) actors = [];
       else {
@@ -172,7 +174,7 @@ function previousActors(
 }
 
 /** The entities inside a span (entities are sorted by start). */
-function entitiesWithin(entities: EntityMention[], s: Sentence): EntityMention[] {
+function entitiesWithin(entities: EntityMention[], s: Span): EntityMention[] {
   let lo = 0;
   let hi = entities.length;
   while (lo < hi) {

@@ -87,14 +87,11 @@ export class Corpus implements CorpusView {
     if (old && old.analysis.hash === hash) return new Set();
     const analysis = analyzeDocument(text, this.ctx, hash);
     const affected = new Set<string>([doc]);
-    const before = old ? claimSignatures(old.analysis) : new Map<string, string>();
-    const after = claimSignatures(analysis);
+    const changed = old ? changedKeys(old.analysis, analysis) : matchKeysOf(analysis);
     this.unindex(doc);
     this.entries.set(doc, { text, analysis });
     this.index(doc, analysis);
-    for (const key of new Set([...before.keys(), ...after.keys()])) {
-      if (before.get(key) !== after.get(key)) this.addHolders(key, affected);
-    }
+    for (const key of changed) this.addHolders(key, affected);
     this.invalidate(affected);
     return affected;
   }
@@ -105,7 +102,7 @@ export class Corpus implements CorpusView {
     this.unindex(doc);
     this.entries.delete(doc);
     const affected = new Set<string>();
-    for (const key of claimSignatures(old.analysis).keys()) this.addHolders(key, affected);
+    for (const key of matchKeysOf(old.analysis)) this.addHolders(key, affected);
     affected.delete(doc);
     this.invalidate(affected);
     return affected;
@@ -230,6 +227,23 @@ function flatten<T, R>(docs: Map<string, T[]> | undefined, f: (doc: string, item
   if (!docs) return [];
   const out: R[] = [];
   for (const [doc, list] of docs) for (const item of list) out.push(f(doc, item));
+  return out;
+}
+
+/** Every match key of a document's claims. */
+function matchKeysOf(analysis: DocumentAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const c of analysis.claims) for (const k of c.matchKeys) out.add(k);
+  return out;
+}
+
+/** The match keys under which what other documents see of this one differs between two analyses. */
+function changedKeys(before: DocumentAnalysis, after: DocumentAnalysis): Set<string> {
+  const a = claimSignatures(before);
+  const b = claimSignatures(after);
+  const out = new Set<string>();
+  for (const [key, sig] of a) if (b.get(key) !== sig) out.add(key);
+  for (const key of b.keys()) if (!a.has(key)) out.add(key);
   return out;
 }
 

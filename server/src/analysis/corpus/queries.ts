@@ -54,7 +54,7 @@ export function claimOfFigure(analysis: DocumentAnalysis, figureIndex: number): 
 
 /** The sentence containing an offset, or the offset's line when no sentence does. */
 export function sentenceAt(analysis: DocumentAnalysis, offset: number): Span | undefined {
-  return spanAt(analysis.sentences, offset);
+  return analysis.sentences.at(offset);
 }
 
 /** A display name for an entity id, preferring how the given document names it. */

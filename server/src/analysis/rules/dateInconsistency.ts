@@ -7,7 +7,6 @@ import type { Figure, Finding } from '../model';
 import type { Rule, RuleInput } from './rule';
 import { severityOf } from './describe';
 import { fingerprintOf } from './fixes';
-import { sentenceAt } from '../text/sentences';
 
 /**
  * The words before a year that make it a statement about the current year.
@@ -71,7 +70,7 @@ export const dateInconsistency: Rule = {
     for (const d of input.analysis.figures) {
       if (d.kind !== 'date' || d.role !== 'claim' || !d.date?.resolved || d.date.relative) continue;
       {
-        const s = input.analysis.sentences[sentenceAt(input.analysis.sentences, d.start)];
+        const s = input.analysis.sentences.at(d.start);
         if (!s) continue;
         const before = input.text.slice(s.start, d.start);
         if (!FUTURE.test(before) || !DEADLINE_PREPOSITION.test(before)) continue;
