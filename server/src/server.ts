@@ -10,7 +10,8 @@ import { createContext } from './analysis/analyze';
 import { defaultConfig } from './analysis/config';
 import { serverCapabilities } from './lsp/capabilities';
 import type { ServerServices } from './lsp/services';
-import { LineCache } from './lsp/lineCache';
+import { diskTextSource } from './lsp/textSource';
+import { LineIndex } from './analysis/text/lineIndex';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { ConfigurationStore } from './lsp/configuration';
 import { WorkspaceIndexer } from './lsp/workspaceIndex';
@@ -34,10 +35,14 @@ const REANALYSE_BATCH = 64;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const corpus = new Corpus(createContext(defaultConfig()));
-const lineCache = new LineCache();
 /** Open documents by normalised URI (see services.openDocument). */
 const openDocuments = new Map<string, TextDocument>();
+const corpus = new Corpus(createContext(defaultConfig()), {
+  texts: diskTextSource(
+    (uri) => openDocuments.has(uri),
+    (uri) => openDocuments.get(uri)?.getText(),
+  ),
+});
 let folders: string[] = [];
 let client: ClientCapabilities = {};
 /** Set once the first indexing starts; before that a change of globs needs no re-index of its own. */
@@ -66,7 +71,10 @@ const services: ServerServices = {
   openDocument: (uri) => openDocuments.get(uri),
   folders: () => folders,
   log,
-  lines: (uri) => lineCache.get(uri, corpus.text(uri)),
+  lines: (uri) => {
+    const open = openDocuments.get(uri);
+    return corpus.lines(uri) ?? (open ? new LineIndex(open.getText()) : undefined);
+  },
   settings: () => configuration.settings,
   refresh(uris) {
     let openTouched = false;

@@ -43,6 +43,6 @@ describe('text/lineIndex', () => {
     assert.deepEqual(idx.positionAt(t.indexOf('third') + 2), { line: 2, character: 2 });
     assert.equal(idx.offsetAt({ line: 1, character: 3 }), t.indexOf('second') + 3);
     assert.equal(idx.offsetAt({ line: 0, character: 99 }), t.indexOf('\r'), 'clamped before the line break');
-    assert.equal(idx.lineText(2), 'third');
+    assert.equal(idx.lineText(t, 2), 'third');
   });
 });

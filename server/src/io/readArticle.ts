@@ -3,6 +3,7 @@
  * byte-order mark is dropped), no binary files, a size limit. Every failure
  * is a clear message, never an exception that escapes.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 
 /** Larger files are refused, not truncated: 64 MB of text is far beyond any article. */
@@ -14,17 +15,35 @@ export async function readArticle(path: string): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, reason: 'not a file' };
-    if (info.size > MAX_ARTICLE_BYTES) {
-      return { ok: false, reason: `too large (${(info.size / 1e6).toFixed(0)} MB; the limit is ${MAX_ARTICLE_BYTES / 1e6} MB)` };
-    }
+    if (info.size > MAX_ARTICLE_BYTES) return tooLarge(info.size);
     return decodeArticle(await readFile(path));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, reason: 'no such file' };
-    if (code === 'EACCES') return { ok: false, reason: 'permission denied' };
-    if (code === 'EISDIR') return { ok: false, reason: 'is a folder' };
-    return { ok: false, reason: (e as Error).message };
+    return failure(e);
   }
+}
+
+/** The same, synchronously: for reading back a text the corpus let go, inside a request. */
+export function readArticleSync(path: string): ReadResult {
+  try {
+    const info = statSync(path);
+    if (!info.isFile()) return { ok: false, reason: 'not a file' };
+    if (info.size > MAX_ARTICLE_BYTES) return tooLarge(info.size);
+    return decodeArticle(readFileSync(path));
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+function tooLarge(size: number): ReadResult {
+  return { ok: false, reason: `too large (${(size / 1e6).toFixed(0)} MB; the limit is ${MAX_ARTICLE_BYTES / 1e6} MB)` };
+}
+
+function failure(e: unknown): ReadResult {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { ok: false, reason: 'no such file' };
+  if (code === 'EACCES') return { ok: false, reason: 'permission denied' };
+  if (code === 'EISDIR') return { ok: false, reason: 'is a folder' };
+  return { ok: false, reason: (e as Error).message };
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });

@@ -11,6 +11,7 @@ import { annotate } from './fixtures';
 const everyBillion: Rule = {
   id: 'figure-conflict',
   description: 'test rule',
+  scope: 'document',
   check({ doc, text }) {
     return [...text.matchAll(/\$[\d.]+ billion/g)].map(
       (m): Finding => ({
@@ -33,7 +34,7 @@ const A = 'The state gave $6.34 billion in public funding. Later reports said $2
 const B = 'Rapidus received $6.7 billion in government backing, Nikkei reported.';
 
 function setup() {
-  const corpus = new Corpus(createContext(defaultConfig()), [everyBillion]);
+  const corpus = new Corpus(createContext(defaultConfig()), { rules: [everyBillion] });
   const index = new AnnotationIndex((source) => {
     const doc = `mem:${source}`;
     const text = corpus.text(doc);

@@ -13,6 +13,7 @@ import { fingerprintOf } from './fixes';
 export const conversionMismatch: Rule = {
   id: 'conversion-mismatch',
   description: 'An amount and its stated conversion into another currency disagree with the exchange rates.',
+  scope: 'document',
   check(input: RuleInput): Finding[] {
     const severity = severityOf('conversion-mismatch', input.ctx, 'warning');
     if (!severity) return [];

@@ -23,6 +23,7 @@ const DEADLINE_PREPOSITION = /\b(?:by|before|until|in|on)\s+(?:the\s+end\s+of\s+
 export const dateInconsistency: Rule = {
   id: 'date-inconsistency',
   description: "A statement about the current year or a deadline contradicts the document's own date.",
+  scope: 'document',
   check(input: RuleInput): Finding[] {
     const severity = severityOf('date-inconsistency', input.ctx, 'information');
     if (!severity) return [];

@@ -29,6 +29,7 @@ interface Other {
 export const figureConflict: Rule = {
   id: 'figure-conflict',
   description: 'Two sources give the same claim figures that disagree beyond the tolerance.',
+  scope: 'corpus',
   check(input: RuleInput): Finding[] {
     const severity = severityOf('figure-conflict', input.ctx, 'warning');
     if (!severity) return [];

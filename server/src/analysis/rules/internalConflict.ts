@@ -20,6 +20,7 @@ const MAX_GROUP = 200;
 export const internalConflict: Rule = {
   id: 'internal-conflict',
   description: "A figure contradicts the same document's own figure for the same claim.",
+  scope: 'document',
   check(input: RuleInput): Finding[] {
     const severity = severityOf('internal-conflict', input.ctx, 'warning');
     if (!severity) return [];

@@ -24,5 +24,12 @@ export interface CorpusView {
 export interface Rule {
   id: Finding['code'];
   description: string;
+  /**
+   * 'document': the findings depend on the document alone, so the corpus
+   * computes them once, when the document is analysed (with its text in hand).
+   * 'corpus': they depend on other documents too, so they are computed on
+   * demand and again whenever a document they depend on changes.
+   */
+  scope: 'document' | 'corpus';
   check(input: RuleInput): Finding[];
 }

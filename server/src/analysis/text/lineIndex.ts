@@ -4,21 +4,32 @@ export interface Position {
   character: number;
 }
 
+/**
+ * Line starts and ends of a text, without the text: the server keeps one per
+ * document of the workspace (for diagnostics and locations in documents that
+ * are not open), so it must not hold the text alive.
+ */
 export class LineIndex {
   /** Offset of the first character of each line. */
-  private readonly starts: number[];
+  private readonly starts: Int32Array;
+  /** Offset after the last character of each line, before its line break. */
+  private readonly ends: Int32Array;
+  private readonly length: number;
 
-  constructor(private readonly text: string) {
-    const starts = [0];
+  constructor(text: string) {
+    const starts: number[] = [0];
+    const ends: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
+      if (c !== 10 && c !== 13) continue;
+      ends.push(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
     }
-    this.starts = starts;
+    ends.push(text.length);
+    this.starts = Int32Array.from(starts);
+    this.ends = Int32Array.from(ends);
+    this.length = text.length;
   }
 
   get lineCount(): number {
@@ -26,7 +37,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -39,19 +50,13 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
-    const lineStart = this.starts[position.line];
-    const nextStart = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    if (position.line >= this.starts.length) return this.length;
     // Never step past the line's own end (before its line break).
-    let lineEnd = nextStart;
-    while (lineEnd > lineStart && (this.text.charCodeAt(lineEnd - 1) === 10 || this.text.charCodeAt(lineEnd - 1) === 13)) lineEnd--;
-    return Math.min(lineStart + Math.max(0, position.character), lineEnd);
+    return Math.min(this.starts[position.line] + Math.max(0, position.character), this.ends[position.line]);
   }
 
-  /** The text of a line, without its line break. */
-  lineText(line: number): string {
-    const start = this.offsetAt({ line, character: 0 });
-    const end = this.offsetAt({ line, character: Number.MAX_SAFE_INTEGER });
-    return this.text.slice(start, end);
+  /** The text of a line of `text` (the text this index was built from), without its line break. */
+  lineText(text: string, line: number): string {
+    return text.slice(this.offsetAt({ line, character: 0 }), this.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }));
   }
 }

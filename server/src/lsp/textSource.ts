@@ -1,0 +1,51 @@
+/**
+ * The corpus keeps the texts of open documents only; it reads the others back
+ * from disk when a hover, a code action or a re-analysis needs them. The few
+ * read last are kept (while the file's size and time stamp are unchanged): a
+ * hover over an organization quotes the same sources again and again.
+ */
+import { statSync } from 'node:fs';
+import type { TextSource } from '../analysis/corpus/corpus';
+import { readArticleSync } from '../io/readArticle';
+import { uriToPath } from './uris';
+
+const RECENT = 32;
+
+interface Recent {
+  stamp: string;
+  text: string;
+}
+
+export function diskTextSource(isOpen: (uri: string) => boolean, openText: (uri: string) => string | undefined): TextSource {
+  const recent = new Map<string, Recent>();
+  return {
+    keep: isOpen,
+    read(uri) {
+      const open = openText(uri);
+      if (open !== undefined) return open;
+      const path = uriToPath(uri);
+      if (path === undefined) return undefined;
+      const stamp = stampOf(path);
+      const hit = recent.get(uri);
+      recent.delete(uri);
+      if (hit && hit.stamp === stamp) {
+        recent.set(uri, hit); // most recent last: the first key is the one to evict
+        return hit.text;
+      }
+      const read = readArticleSync(path);
+      if (!read.ok) return undefined;
+      recent.set(uri, { stamp, text: read.text });
+      if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
+      return read.text;
+    },
+  };
+}
+
+function stampOf(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return '';
+  }
+}
