@@ -28,7 +28,9 @@ describe('corpus/text source', () => {
     const disk = new Map([['a', A], ['b', B]]);
     const { corpus, reads } = corpusWithDisk(disk, new Set());
     for (const [doc, text] of disk) corpus.set(doc, text);
-    const kept = allFindings(corpusOf({ a: A, b: B }));
+    const reference = corpusOf({ a: A, b: B });
+    assert.deepEqual(corpus.analysis('a'), reference.analysis('a'), 'strings copied out of the text let go are equal');
+    const kept = allFindings(reference);
     assert.ok(new Set(kept.map((f) => f.code)).size >= 2, 'the fixture gives findings of document and corpus rules');
     assert.deepEqual(allFindings(corpus), kept);
     assert.deepEqual(reads, [], 'document rules ran with the text in hand; figure-conflict reads claims only');

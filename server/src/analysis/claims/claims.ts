@@ -8,7 +8,7 @@ import type { Config } from '../config';
 import { wordsIn, type Word } from '../text/words';
 import type { SentenceList } from '../text/sentences';
 import { clauseNumbers, hasBoundary } from './clauses';
-import { internKey } from './keys';
+import { intern } from '../text/intern';
 import { findConversions } from './conversions';
 import { measureTables, readFrame, readMeasure, type MeasureTables } from './measure';
 import { chooseSubjects, documentTopic, pointsBack, sentenceEntities, LOOK_BACK_SENTENCES, type SentenceEntities } from './subjects';
@@ -105,8 +105,8 @@ function readClaim(
     measure: reading.measure,
     scope: reading.scope,
     frame: reading.frame,
-    key: internKey(`${subjects.ids.join('+')}|${tail}`),
-    matchKeys: subjects.ids.map((s) => internKey(`${s}|${tail}`)),
+    key: intern(`${subjects.ids.join('+')}|${tail}`),
+    matchKeys: subjects.ids.map((s) => intern(`${s}|${tail}`)),
     sentence,
   };
   if (conversion) claim.conversion = conversion;

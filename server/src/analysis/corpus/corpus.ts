@@ -8,6 +8,7 @@ import type { Claim, DocumentAnalysis, EntityMention, Finding } from '../model';
 import { analyzeDocument, type AnalysisContext } from '../analyze';
 import { contentHash } from '../text/hash';
 import { LineIndex } from '../text/lineIndex';
+import { detachAnalysis } from './detach';
 import { RULES } from '../rules/index';
 import type { CorpusView, Rule, RuleInput } from '../rules/rule';
 
@@ -38,6 +39,8 @@ interface Entry {
   lines?: LineIndex;
   /** Findings of the document-scope rules, computed with the analysis. */
   own: Finding[];
+  /** Whether the strings of the analysis no longer share memory with the text (see detach.ts). */
+  detached?: boolean;
   /** Findings of every rule, cached until something they depend on changes. */
   findings?: Finding[];
 }
@@ -262,6 +265,8 @@ export class Corpus implements CorpusView {
       return;
     }
     entry.lines ??= new LineIndex(text);
+    if (!entry.detached) detachAnalysis(entry.analysis, entry.own);
+    entry.detached = true;
     entry.text = undefined;
   }
 
