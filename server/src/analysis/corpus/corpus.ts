@@ -194,6 +194,10 @@ export class Corpus implements CorpusView {
     return flatten(this.byClaimKey.get(key), (doc, claim) => ({ doc, claim }));
   }
 
+  claimsByKeyPerDocument(key: string): ReadonlyMap<string, readonly Claim[]> | undefined {
+    return this.byClaimKey.get(key);
+  }
+
   mentionsOf(id: string): Array<{ doc: string; mention: EntityMention }> {
     return flatten(this.byEntity.get(id), (doc, mention) => ({ doc, mention }));
   }

@@ -66,15 +66,22 @@ export const figureConflict: Rule = {
 /** Every claim in another document that shares a match key with this one, compared with it. */
 function otherSources(input: RuleInput, claim: Claim, tolerance: number, conversionTolerance: number): Other[] {
   const out: Other[] = [];
-  const seen = new Set<string>();
+  // A claim under two shared keys (two shared subjects) is compared once.
+  const seen = claim.matchKeys.length > 1 ? new Set<Claim>() : undefined;
   for (const key of claim.matchKeys) {
-    for (const { doc, claim: other } of input.corpus.claimsByKey(key)) {
-      if (doc === input.doc || !FIRM.has(other.basis)) continue;
-      const id = `${doc}\u0000${other.figure.start}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const cmp = compareClaims(claim, other, tolerance, conversionTolerance);
-      if (cmp) out.push({ doc, claim: other, cmp });
+    const byDoc = input.corpus.claimsByKeyPerDocument(key);
+    if (!byDoc) continue;
+    for (const [doc, claims] of byDoc) {
+      if (doc === input.doc) continue;
+      for (const other of claims) {
+        if (!FIRM.has(other.basis)) continue;
+        if (seen) {
+          if (seen.has(other)) continue;
+          seen.add(other);
+        }
+        const cmp = compareClaims(claim, other, tolerance, conversionTolerance);
+        if (cmp) out.push({ doc, claim: other, cmp });
+      }
     }
   }
   return out;

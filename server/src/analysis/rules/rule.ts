@@ -17,6 +17,8 @@ export interface CorpusView {
   analysis(doc: string): DocumentAnalysis | undefined;
   /** Every claim with this match key (subject|measure|scope|frame), in every document. */
   claimsByKey(key: string): ReadonlyArray<{ doc: string; claim: Claim }>;
+  /** The same, grouped by document, without copying: for rules that visit every claim of every document. */
+  claimsByKeyPerDocument(key: string): ReadonlyMap<string, readonly Claim[]> | undefined;
   /** Every mention of this entity id, in every document. */
   mentionsOf(id: string): ReadonlyArray<{ doc: string; mention: EntityMention }>;
 }
