@@ -8,7 +8,7 @@ import type { Config } from '../config';
 import { wordsIn, type Word } from '../text/words';
 import type { SentenceList } from '../text/sentences';
 import { clauseNumbers, hasBoundary } from './clauses';
-import { intern } from '../text/intern';
+import { claimKey } from './keys';
 import { findConversions } from './conversions';
 import { measureTables, readFrame, readMeasure, type MeasureTables } from './measure';
 import { chooseSubjects, documentTopic, pointsBack, sentenceEntities, LOOK_BACK_SENTENCES, type SentenceEntities } from './subjects';
@@ -96,7 +96,6 @@ function readClaim(
   if (!reading) return undefined;
   const subjects = chooseSubjects(own, previous, pointsBack(words, before), topic);
   if (!subjects) return undefined;
-  const tail = `${reading.measure}|${reading.scope}|${reading.frame}`;
   const claim: Claim = {
     figureIndex,
     figure: f,
@@ -105,8 +104,8 @@ function readClaim(
     measure: reading.measure,
     scope: reading.scope,
     frame: reading.frame,
-    key: intern(`${subjects.ids.join('+')}|${tail}`),
-    matchKeys: subjects.ids.map((s) => intern(`${s}|${tail}`)),
+    key: claimKey(subjects.ids.length === 1 ? subjects.ids[0] : subjects.ids.join('+'), reading.measure, reading.scope, reading.frame),
+    matchKeys: subjects.ids.map((s) => claimKey(s, reading.measure, reading.scope, reading.frame)),
     sentence,
   };
   if (conversion) claim.conversion = conversion;

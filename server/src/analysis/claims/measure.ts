@@ -127,35 +127,45 @@ function nearestTo(table: CueTable, words: Word[], index: number, at: FigurePlac
   return undefined;
 }
 
+/** Scopes in order of precedence (the first found wins), and each one's bit. */
+const SCOPES = Object.keys(SCOPE_CUES);
+const SCOPE_BIT = new Map(SCOPES.map((scope, i) => [scope, 1 << i]));
+const PUBLIC_AND_PRIVATE = SCOPE_BIT.get('public')! | SCOPE_BIT.get('private')!;
+
 /** Scope words: between figure and cue, two before the cue, two before and after the figure. */
 function readScope(words: Word[], at: FigurePlace, found: Found, tables: MeasureTables): string {
-  const indexes = new Set<number>();
-  const add = (from: number, to: number) => {
-    for (let i = Math.max(from, at.clauseStart); i <= Math.min(to, at.clauseEnd - 1); i++) indexes.add(i);
-  };
+  let seen = 0;
   if (found.cue) {
     const { index, span } = found.cue;
-    if (index > at.before) add(at.after, index - 1);
-    else add(index + span, at.before);
-    add(index - 2, index - 1);
+    if (index > at.before) seen |= scopesIn(words, at, at.after, index - 1, tables);
+    else seen |= scopesIn(words, at, index + span, at.before, tables);
+    seen |= scopesIn(words, at, index - 2, index - 1, tables);
   }
-  add(at.before - 1, at.before);
-  add(at.after, at.after + 1);
-  const scopes = new Set<string>();
-  for (const i of indexes) {
-    const cue = cueAt(tables.scopes, words, i);
-    if (cue) scopes.add(cue.value);
-  }
-  if (scopes.has('public') && scopes.has('private')) return 'total';
-  for (const s of Object.keys(SCOPE_CUES)) if (scopes.has(s)) return s;
+  seen |= scopesIn(words, at, at.before - 1, at.before, tables);
+  seen |= scopesIn(words, at, at.after, at.after + 1, tables);
+  if ((seen & PUBLIC_AND_PRIVATE) === PUBLIC_AND_PRIVATE) return 'total';
+  for (let i = 0; i < SCOPES.length; i++) if (seen & (1 << i)) return SCOPES[i];
   return '';
 }
 
-/** 'estimate' or 'final' when the sentence says so, else ''. */
+/** Bits of the scopes named by words from..to (inclusive), within the figure's clause. */
+function scopesIn(words: Word[], at: FigurePlace, from: number, to: number, tables: MeasureTables): number {
+  let bits = 0;
+  for (let i = Math.max(from, at.clauseStart); i <= Math.min(to, at.clauseEnd - 1); i++) {
+    const cue = cueAt(tables.scopes, words, i);
+    if (cue) bits |= SCOPE_BIT.get(cue.value) ?? 0;
+  }
+  return bits;
+}
+
+/** 'estimate' or 'final' for each word that frames a sentence's figures ('estimate' where a word is both). */
+const FRAME_CUES = new Map<string, string>([...[...FINAL_CUES].map((w) => [w, 'final'] as const), ...[...ESTIMATE_CUES].map((w) => [w, 'estimate'] as const)]);
+
+/** 'estimate' or 'final' when the sentence says so (its first such word), else ''. */
 export function readFrame(words: Word[]): string {
   for (const w of words) {
-    if (ESTIMATE_CUES.has(w.text)) return 'estimate';
-    if (FINAL_CUES.has(w.text)) return 'final';
+    const frame = FRAME_CUES.get(w.text);
+    if (frame !== undefined) return frame;
   }
   return '';
 }
