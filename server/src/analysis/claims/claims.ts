@@ -11,7 +11,7 @@ import { clauseNumbers, hasBoundary } from './clauses';
 import { claimKey } from './keys';
 import { findConversions } from './conversions';
 import { measureTables, readFrame, readMeasure, type MeasureTables } from './measure';
-import { chooseSubjects, documentTopic, pointsBack, sentenceEntities, LOOK_BACK_SENTENCES, type SentenceEntities } from './subjects';
+import { chooseSubjects, documentTopic, firstWordFrom, pointsBack, sentenceEntities, LOOK_BACK_SENTENCES, type SentenceEntities } from './subjects';
 
 const CLAIM_KINDS = new Set<Figure['kind'] | undefined>(['money', 'percent', 'count', 'duration']);
 const tablesByConfig = new WeakMap<Config, MeasureTables>();
@@ -110,18 +110,6 @@ function readClaim(
   };
   if (conversion) claim.conversion = conversion;
   return claim;
-}
-
-/** Index of the first word starting at or after offset (binary search). */
-function firstWordFrom(words: Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function firstOfClause(clause: Int32Array, i: number): number {

@@ -9,7 +9,13 @@ import type { Claim, EntityMention, Sentence } from '../model';
 import type { Word } from '../text/words';
 import { ANAPHORA, NON_SUBJECT_CUES } from './vocabulary';
 
-const CUE_PHRASES = NON_SUBJECT_CUES.map((c) => c.split(' '));
+/** Source and comparison cue phrases by their last word: a word that ends none is passed over with one lookup. */
+const CUE_PHRASES_BY_LAST = new Map<string, string[][]>();
+for (const cue of NON_SUBJECT_CUES) {
+  const words = cue.split(' ');
+  const last = words[words.length - 1];
+  CUE_PHRASES_BY_LAST.set(last, [...(CUE_PHRASES_BY_LAST.get(last) ?? []), words]);
+}
 const LOOK_BACK_SENTENCES = 3;
 
 export interface SentenceEntities {
@@ -31,12 +37,13 @@ export function sentenceEntities(text: string, sentence: Sentence, entities: Ent
 
 /** True when a source or comparison cue stands before the entity in its clause. */
 function isNonSubject(e: EntityMention, words: Word[], clause: Int32Array): boolean {
-  let i = words.findIndex((w) => w.start >= e.start) - 1;
-  if (i === -2) i = words.length - 1;
+  let i = firstWordFrom(words, e.start) - 1;
   if (i < 0) return false;
   const c = clause[Math.min(i + 1, words.length - 1)];
   for (; i >= 0 && clause[i] === c; i--) {
-    for (const phrase of CUE_PHRASES) {
+    const phrases = CUE_PHRASES_BY_LAST.get(words[i].text);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
       const first = i - phrase.length + 1;
       if (first < 0) continue;
       let ok = true;
@@ -45,6 +52,18 @@ function isNonSubject(e: EntityMention, words: Word[], clause: Int32Array): bool
     }
   }
   return false;
+}
+
+/** Index of the first word starting at or after offset (binary search); words.length when none does. */
+export function firstWordFrom(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True when the words before the figure point back to something named earlier. */
