@@ -3,6 +3,11 @@
  * across documents the maps entity -> mentions and claim key -> claims, with
  * the reverse maps (document -> entity ids, document -> claim keys) so that
  * replacing one document touches only what depends on it.
+ *
+ * Findings come in two kinds: those of the document-scope rules, computed
+ * once with the analysis, and those of the corpus-scope rules (figure-conflict),
+ * computed on demand and cached until a document they depend on changes. With
+ * a text source the corpus need not keep the texts (see TextSource).
  */
 import type { Claim, DocumentAnalysis, EntityMention, Finding } from '../model';
 import { analyzeDocument, type AnalysisContext } from '../analyze';
