@@ -7,7 +7,7 @@
 import type { DocumentAnalysis, Finding } from '../model';
 import { intern } from '../text/intern';
 
-/** A copy of s that does not share memory with the string it was sliced from. */
+/** A copy of s that does not share memory with the string it was sliced from (or a rope holding such a slice). */
 export function detach(s: string): string {
   // Short slices are copied by V8 already. For longer ones, a concatenation is flattened into a
   // new string when sliced, and the result is a view into that small copy, not into the article.
@@ -21,11 +21,13 @@ export function detach(s: string): string {
 export function detachAnalysis(analysis: DocumentAnalysis, findings: Finding[]): void {
   for (const f of analysis.figures) {
     f.text = detach(f.text);
+    f.unit = intern(detach(f.unit)); // a counted noun is a word of the text
     if (f.date) {
       f.date.low = intern(f.date.low);
       f.date.high = intern(f.date.high);
     }
   }
+  for (const c of analysis.claims) c.measure = intern(detach(c.measure)); // "count of <noun>"
   for (const m of analysis.entities) {
     m.text = detach(m.text);
     // An id or a name may itself be a slice of the text (an inferred name): detached before it is shared.
@@ -35,9 +37,15 @@ export function detachAnalysis(analysis: DocumentAnalysis, findings: Finding[]):
   for (const f of findings) {
     f.text = detach(f.text);
     f.message = detach(f.message);
+    f.fingerprint = detach(f.fingerprint);
     for (const r of f.related) {
       r.text = detach(r.text);
       r.message = detach(r.message);
+    }
+    for (const fix of f.fixes) {
+      fix.title = detach(fix.title);
+      if (fix.kind === 'edit') fix.newText = detach(fix.newText);
+      if (fix.decision) fix.decision.fingerprint = detach(fix.decision.fingerprint);
     }
   }
 }
