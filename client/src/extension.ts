@@ -12,6 +12,7 @@ import { ClaimsTreeProvider } from './claimsView';
 import { associateArticles } from './languageAssociation';
 import { registerCommands } from './commands';
 import { registerAnnotationClient } from './annotations';
+import { SERVER_EXEC_ARGV } from '../../server/src/runtimeFlags';
 
 let client: LanguageClient | undefined;
 
@@ -20,8 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'research-article' }],

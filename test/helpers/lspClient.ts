@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { DIST } from './paths';
+import { SERVER_EXEC_ARGV } from '../../server/src/runtimeFlags';
 
 export interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -60,7 +61,7 @@ export class LspClient {
 
   /** Starts the built server; `serverJs` for callers bundled elsewhere (benchmarks), whose __dirname is not test/helpers. */
   static start(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}, serverJs = join(DIST, 'server.js')): LspClient {
-    const child = spawn(process.execPath, [serverJs, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverJs, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
     return new LspClient(child);
   }
 
