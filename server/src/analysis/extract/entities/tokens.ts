@@ -8,6 +8,8 @@
  * which ends the token and is flagged instead.
  */
 
+import { codeUnits } from './codeUnits';
+
 /** Token flags. */
 export const CAP = 1; // first character is an upper-case letter
 export const UPPER = 2; // two or more letters, all upper case ("NEC", "U.S.")
@@ -96,9 +98,10 @@ export function tokenize(text: string): TokenStream {
   // Gap bookkeeping since the previous token.
   let gapKind = GAP_SPACE;
   let gapChars = 0;
+  const u = codeUnits(text);
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = u[i];
     const k = c < 128 ? (ASCII[c] as C) : classify(c);
     if (k === C.Other) {
       if (c === 32) {
@@ -140,7 +143,7 @@ export function tokenize(text: string): TokenStream {
     let sawDot = false;
     let possessiveEnd = -1;
     while (i < n) {
-      const d = text.charCodeAt(i);
+      const d = u[i];
       if (d >= 97 && d <= 122) {
         // Fast path: most characters are ASCII lower-case letters.
         letters++;
@@ -165,7 +168,7 @@ export function tokenize(text: string): TokenStream {
         continue;
       }
       // '.' between two alphanumerics joins ("U.S", "Gate.io").
-      if (d === 46 && i + 1 < n && classify(text.charCodeAt(i + 1)) !== C.Other) {
+      if (d === 46 && i + 1 < n && classify(u[i + 1]) !== C.Other) {
         if (segLen !== 1) singleLetterSegments = false;
         segLen = 0;
         sawDot = true;
@@ -173,8 +176,8 @@ export function tokenize(text: string): TokenStream {
         continue;
       }
       if (isApostrophe(d) && i + 1 < n) {
-        const e = text.charCodeAt(i + 1);
-        const afterS = i + 2 < n ? classify(text.charCodeAt(i + 2)) : C.Other;
+        const e = u[i + 1];
+        const afterS = i + 2 < n ? classify(u[i + 2]) : C.Other;
         if ((e === 115 || e === 83) && afterS === C.Other) {
           f |= POSSESSIVE;
           possessiveEnd = i;
@@ -189,7 +192,7 @@ export function tokenize(text: string): TokenStream {
     }
     if (segLen !== 1) singleLetterSegments = false;
     // Acronym with dots keeps its final dot: "U.S." (the dot may also end the sentence).
-    if (sawDot && singleLetterSegments && i < n && text.charCodeAt(i) === 46) i++;
+    if (sawDot && singleLetterSegments && i < n && u[i] === 46) i++;
     if (letters >= 2 && uppers === letters) f |= UPPER;
     if (sentStart) f |= SENT_START;
     if (lineStart) f |= LINE_START;
