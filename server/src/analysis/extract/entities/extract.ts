@@ -8,7 +8,7 @@ import type { EntityMention } from '../../model';
 import type { EntityLexicon } from './types';
 import type { Candidate } from './candidates';
 import { selectCandidates, toMentions } from './candidates';
-import { tokenize } from './tokens';
+import { tokenize, type TokenStream } from './tokens';
 import { lineKinds } from './lines';
 import { matchKnown } from './matchKnown';
 import { findRuns } from './runs';
@@ -53,8 +53,12 @@ function cutPoint(text: string, start: number, end: number): number {
   return space > start ? space + 1 : end;
 }
 
+/** The last piece's token stream, whose arrays the next piece fills again (pieces are read one at a time). */
+let spare: TokenStream | undefined;
+
 function extractPiece(text: string, lexicon: EntityLexicon): EntityMention[] {
-  const ts = tokenize(text);
+  const ts = tokenize(text, spare);
+  spare = ts;
   if (ts.count === 0) return [];
   const kinds = lineKinds(ts);
   const known: Candidate[] = [];

@@ -13,18 +13,21 @@ import { GIVEN_NAME, isClass } from './wordClasses';
 import * as context from './context';
 
 // Local copies: these run once per token, and under tsx (tests, bench) an imported binding costs a getter call.
-const { CAP, INNER_CAP, UPPER, SENT_START, POSSESSIVE, GAP_SPACE } = tokens;
+const { CAP, SENT_START, POSSESSIVE, GAP_SPACE } = tokens;
 const { joinable, keyOf } = keys;
 const { BODY, HANDLE } = lines;
 const { attributionBefore, extendOverLegalSuffix, orgVerbAfter, tokenWord, NO_VERB } = context;
 
-const NAME_START = CAP | INNER_CAP | UPPER;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'this', 'This', 'that', 'That']);
 
 export function matchKnown(ts: TokenStream, lexicon: EntityLexicon, kinds: Uint8Array, out: Candidate[]): void {
   const { byKey, firstTokens, firstTokenFilter, innerTokenFilter } = lexicon;
-  for (let i = 0; i < ts.count; i++) {
-    if ((ts.flags[i] & NAME_START) === 0 || kinds[i] === HANDLE || !firstTokenFilter.mayHave(ts.text, ts.starts[i], ts.ends[i])) continue;
+  const { names, nameCount } = ts;
+  // Names start at name tokens only; a match moves `after` past its last token.
+  let after = -1;
+  for (let p = 0; p < nameCount; p++) {
+    const i = names[p];
+    if (i <= after || kinds[i] === HANDLE || !firstTokenFilter.mayHave(ts.text, ts.starts[i], ts.ends[i])) continue;
     const maxTokens = firstTokens.get(tokenWord(ts, i));
     if (maxTokens === undefined) continue;
     let longest = 1;
@@ -36,7 +39,7 @@ export function matchKnown(ts: TokenStream, lexicon: EntityLexicon, kinds: Uint8
       if (hit.ambiguous && !ambiguousNameFits(ts, i, last, kinds, lexicon)) break;
       if (n === 1 && hit.entry.type === 'place' && afterGivenName(ts, i)) break; // "George Washington", "Jack London"
       out.push(candidateFor(ts, i, last, hit));
-      i = last;
+      after = last;
       break;
     }
   }

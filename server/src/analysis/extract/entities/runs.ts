@@ -9,7 +9,7 @@ import { NAME_CONNECTORS } from './vocabulary';
 import * as context from './context';
 
 // Local copies: these run once per token, and under tsx (tests, bench) an imported binding costs a getter call.
-const { CAP, INNER_CAP, UPPER, LOWER_START, GAP_SPACE, GAP_HYPHEN, GAP_AMP } = tokens;
+const { NAME_TOKEN, LOWER_START, GAP_SPACE, GAP_HYPHEN, GAP_AMP } = tokens;
 const { tokenWord } = context;
 
 /** No name is longer than this many tokens; capping runs keeps hostile text ("Bank Bank Bank …") linear. */
@@ -22,9 +22,7 @@ export interface Run {
 
 /** Whether token i can be part of a name: capitalized, an acronym, or camel-cased ("xAI", "eBay"). */
 export function isNameToken(flags: Uint8Array, i: number): boolean {
-  const f = flags[i];
-  if (f & LOWER_START) return (f & INNER_CAP) !== 0;
-  return (f & (CAP | UPPER | INNER_CAP)) !== 0;
+  return (flags[i] & NAME_TOKEN) !== 0;
 }
 
 function linksNames(gap: number): boolean {
@@ -33,13 +31,12 @@ function linksNames(gap: number): boolean {
 
 export function findRuns(ts: TokenStream): Run[] {
   const runs: Run[] = [];
-  const { flags, gaps, count } = ts;
-  let i = 0;
-  while (i < count) {
-    if (!isNameToken(flags, i)) {
-      i++;
-      continue;
-    }
+  const { flags, gaps, count, names, nameCount } = ts;
+  // Runs start at name tokens only; `after` is the last token of the previous run.
+  let after = -1;
+  for (let p = 0; p < nameCount; p++) {
+    const i = names[p];
+    if (i <= after) continue;
     let last = i;
     while (last - i < MAX_RUN_TOKENS - 1) {
       if (last + 1 < count && linksNames(gaps[last]) && isNameToken(flags, last + 1)) {
@@ -61,7 +58,7 @@ export function findRuns(ts: TokenStream): Run[] {
       break;
     }
     runs.push({ first: i, last });
-    i = last + 1;
+    after = last;
   }
   return runs;
 }

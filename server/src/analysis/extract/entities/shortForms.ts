@@ -55,7 +55,8 @@ export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Ui
     lengths |= 1 << Math.min(w.length, 31);
     initials |= 1 << (w.charCodeAt(0) & 31);
   }
-  for (let i = 0; i < ts.count; i++) {
+  for (let p = 0; p < ts.nameCount; p++) {
+    const i = ts.names[p];
     if (selection.taken[i] || kinds[i] === HANDLE || (ts.flags[i] & (CAP | UPPER)) === 0) continue;
     if (((lengths >>> Math.min(ts.ends[i] - ts.starts[i], 31)) & 1) === 0 || ((initials >>> (ts.text.charCodeAt(ts.starts[i]) & 31)) & 1) === 0) continue;
     const form = forms.get(tokenWord(ts, i));

@@ -20,6 +20,9 @@ export const DIGIT = 32; // contains a digit
 export const POSSESSIVE = 64; // followed by 's or s' (’s)
 export const LOWER_START = 128; // first character is a lower-case letter
 
+/** A token that can be part of a name: capitalized, an acronym, or camel-cased ("xAI", "eBay"). */
+export const NAME_TOKEN = CAP | UPPER | INNER_CAP;
+
 /** What stands between a token and the next one. */
 export const GAP_BREAK = 0; // punctuation, line break, or anything else
 export const GAP_SPACE = 1; // spaces or tabs only
@@ -37,6 +40,9 @@ export interface TokenStream {
   flags: Uint8Array;
   /** gaps[i]: what separates token i from token i + 1. */
   gaps: Uint8Array;
+  /** The indices of the tokens with a NAME_TOKEN flag, in order (the passes that look only at names skip the rest). */
+  names: Int32Array;
+  nameCount: number;
   /** Token texts sliced so far (see tokenText). */
   words: Array<string | undefined>;
   /** Vocabulary class bits per token, computed on demand (see wordClasses.ts); 0 until then. */
@@ -85,14 +91,32 @@ function isTitleBefore(text: string, start: number, end: number): boolean {
   return w === 'Mr' || w === 'Mrs' || w === 'Ms' || w === 'Dr' || w === 'Prof' || w === 'St' || w === 'Jr' || w === 'Sr' || w === 'No' || w === 'vs' || w === 'Bros' || w === 'Mt' || w === 'Ft';
 }
 
-export function tokenize(text: string): TokenStream {
+/**
+ * The tokens of a text. A caller that is done with a stream may pass it as
+ * `reuse`: its arrays are then filled again where they are large enough (the
+ * old stream is no longer valid), which spares allocating them per text.
+ */
+export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   const n = text.length;
   let cap = Math.max(16, ((n / 5) | 0) + 16); // words average five or six characters with their space
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
-  let gaps = new Uint8Array(cap);
+  let starts: Int32Array;
+  let ends: Int32Array;
+  let flags: Uint8Array;
+  let gaps: Uint8Array;
+  let names: Int32Array;
+  let classes: Uint16Array | undefined;
+  if (reuse !== undefined && reuse.starts.length >= cap) {
+    cap = reuse.starts.length;
+    ({ starts, ends, flags, gaps, names, classes } = reuse);
+  } else {
+    starts = new Int32Array(cap);
+    ends = new Int32Array(cap);
+    flags = new Uint8Array(cap);
+    gaps = new Uint8Array(cap);
+    names = new Int32Array(cap);
+  }
   let count = 0;
+  let nameCount = 0;
   let sentStart = true;
   let lineStart = true;
   // Gap bookkeeping since the previous token.
@@ -202,11 +226,13 @@ export function tokenize(text: string): TokenStream {
       ends = grow32(ends, cap);
       flags = grow8(flags, cap);
       gaps = grow8(gaps, cap);
+      names = grow32(names, cap);
     }
     if (count > 0) gaps[count - 1] = gapKind;
     starts[count] = start;
     ends[count] = i;
     flags[count] = f;
+    if (f & NAME_TOKEN) names[nameCount++] = count;
     count++;
     sentStart = false;
     lineStart = false;
@@ -220,16 +246,18 @@ export function tokenize(text: string): TokenStream {
     }
   }
   if (count > 0) gaps[count - 1] = GAP_BREAK;
-  return { text, count, starts, ends, flags, gaps, words: new Array<string | undefined>(count), classes: new Uint16Array(count) };
+  if (classes !== undefined && classes.length >= count) classes.fill(0, 0, count);
+  else classes = new Uint16Array(cap);
+  return { text, count, starts, ends, flags, gaps, names, nameCount, words: new Array<string | undefined>(count), classes };
 }
 
-function grow32(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+function grow32(a: Int32Array, size: number): Int32Array {
   const b = new Int32Array(size);
   b.set(a);
   return b;
 }
 
-function grow8(a: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer> {
+function grow8(a: Uint8Array, size: number): Uint8Array {
   const b = new Uint8Array(size);
   b.set(a);
   return b;
