@@ -156,68 +156,24 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
     }
     // A token starts here.
     const start = i;
-    let f = 0;
-    let letters = 0;
-    let uppers = 0;
-    let prevLower = false;
-    if (k === C.Upper) f |= CAP;
-    else if (k === C.Lower) f |= LOWER_START;
-    let singleLetterSegments = true;
-    let segLen = 0;
-    let sawDot = false;
+    let f: number;
     let possessiveEnd = -1;
-    while (i < n) {
-      const d = u[i];
-      if (d >= 97 && d <= 122) {
-        // Fast path: most characters are ASCII lower-case letters.
-        letters++;
-        prevLower = true;
-        segLen++;
-        i++;
-        continue;
+    if (c < 128 && k !== C.Digit) {
+      // Fast path, most tokens: an ASCII letter, then lower-case ASCII letters up to a character that simply
+      // ends the token (u[n] is 0, which does). Such a token has no digit and no inner or second capital.
+      f = k === C.Upper ? CAP : LOWER_START;
+      let d = u[++i];
+      while (d >= 97 && d <= 122) d = u[++i];
+      if (d >= 128 || ENDS_TOKEN[d] === 0) {
+        possessiveEnd = scanToken(u, n, start, i, f);
+        i = scanned.end;
+        f = scanned.flags;
       }
-      const kd = d < 128 ? (ASCII[d] as C) : classify(d);
-      if (kd !== C.Other) {
-        if (kd === C.Digit) f |= DIGIT;
-        else {
-          letters++;
-          if (kd === C.Upper) {
-            uppers++;
-            if (prevLower) f |= INNER_CAP;
-            prevLower = false;
-          } else prevLower = true;
-        }
-        segLen++;
-        i++;
-        continue;
-      }
-      // '.' between two alphanumerics joins ("U.S", "Gate.io").
-      if (d === 46 && i + 1 < n && classify(u[i + 1]) !== C.Other) {
-        if (segLen !== 1) singleLetterSegments = false;
-        segLen = 0;
-        sawDot = true;
-        i++;
-        continue;
-      }
-      if (isApostrophe(d) && i + 1 < n) {
-        const e = u[i + 1];
-        const afterS = i + 2 < n ? classify(u[i + 2]) : C.Other;
-        if ((e === 115 || e === 83) && afterS === C.Other) {
-          f |= POSSESSIVE;
-          possessiveEnd = i;
-          break;
-        }
-        if (classify(e) === C.Upper || classify(e) === C.Lower) {
-          i++;
-          continue;
-        }
-      }
-      break;
+    } else {
+      possessiveEnd = scanToken(u, n, start, start, k === C.Upper ? CAP : k === C.Lower ? LOWER_START : 0);
+      i = scanned.end;
+      f = scanned.flags;
     }
-    if (segLen !== 1) singleLetterSegments = false;
-    // Acronym with dots keeps its final dot: "U.S." (the dot may also end the sentence).
-    if (sawDot && singleLetterSegments && i < n && u[i] === 46) i++;
-    if (letters >= 2 && uppers === letters) f |= UPPER;
     if (sentStart) f |= SENT_START;
     if (lineStart) f |= LINE_START;
     if (count === cap) {
@@ -249,6 +205,85 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   if (classes !== undefined && classes.length >= count) classes.fill(0, 0, count);
   else classes = new Uint16Array(cap);
   return { text, count, starts, ends, flags, gaps, names, nameCount, words: new Array<string | undefined>(count), classes };
+}
+
+/** ASCII characters that end a token outright: not a letter or digit, nor a '.' or an apostrophe that may join. */
+const ENDS_TOKEN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ENDS_TOKEN[c] = ASCII[c] === C.Other && c !== 46 && c !== 39 ? 1 : 0;
+
+/** Where scanToken's token ends and its flags (one object for all calls). */
+const scanned = { end: 0, flags: 0 };
+
+/**
+ * Reads a token from `start` in the general way, for the tokens the fast path
+ * cannot finish. [start, from) was read already: nothing (from = start), or
+ * one ASCII letter and lower-case ASCII letters; `f` holds the first
+ * character's flag. Fills `scanned`; returns where a possessive 's starts, or -1.
+ */
+function scanToken(u: Uint16Array, n: number, start: number, from: number, f: number): number {
+  let i = from;
+  let letters = from - start;
+  let uppers = from > start && f & CAP ? 1 : 0;
+  let prevLower = from - start > 1 || (from > start && (f & CAP) === 0);
+  let singleLetterSegments = true;
+  let segLen = from - start;
+  let sawDot = false;
+  let possessiveEnd = -1;
+  while (i < n) {
+    const d = u[i];
+    if (d >= 97 && d <= 122) {
+      // Most characters are ASCII lower-case letters.
+      letters++;
+      prevLower = true;
+      segLen++;
+      i++;
+      continue;
+    }
+    const kd = d < 128 ? (ASCII[d] as C) : classify(d);
+    if (kd !== C.Other) {
+      if (kd === C.Digit) f |= DIGIT;
+      else {
+        letters++;
+        if (kd === C.Upper) {
+          uppers++;
+          if (prevLower) f |= INNER_CAP;
+          prevLower = false;
+        } else prevLower = true;
+      }
+      segLen++;
+      i++;
+      continue;
+    }
+    // '.' between two alphanumerics joins ("U.S", "Gate.io").
+    if (d === 46 && i + 1 < n && classify(u[i + 1]) !== C.Other) {
+      if (segLen !== 1) singleLetterSegments = false;
+      segLen = 0;
+      sawDot = true;
+      i++;
+      continue;
+    }
+    if (isApostrophe(d) && i + 1 < n) {
+      const e = u[i + 1];
+      const afterS = i + 2 < n ? classify(u[i + 2]) : C.Other;
+      if ((e === 115 || e === 83) && afterS === C.Other) {
+        f |= POSSESSIVE;
+        possessiveEnd = i;
+        break;
+      }
+      if (classify(e) === C.Upper || classify(e) === C.Lower) {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (segLen !== 1) singleLetterSegments = false;
+  // Acronym with dots keeps its final dot: "U.S." (the dot may also end the sentence).
+  if (sawDot && singleLetterSegments && i < n && u[i] === 46) i++;
+  if (letters >= 2 && uppers === letters) f |= UPPER;
+  scanned.end = i;
+  scanned.flags = f;
+  return possessiveEnd;
 }
 
 function grow32(a: Int32Array, size: number): Int32Array {
