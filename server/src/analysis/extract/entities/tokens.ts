@@ -43,6 +43,9 @@ export interface TokenStream {
   /** The indices of the tokens with a NAME_TOKEN flag, in order (the passes that look only at names skip the rest). */
   names: Int32Array;
   nameCount: number;
+  /** The index of the first token of each line, in order. */
+  lineStarts: Int32Array;
+  lineCount: number;
   /** Token texts sliced so far (see tokenText). */
   words: Array<string | undefined>;
   /** Vocabulary class bits per token, computed on demand (see wordClasses.ts); 0 until then. */
@@ -104,19 +107,22 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   let flags: Uint8Array;
   let gaps: Uint8Array;
   let names: Int32Array;
+  let lineStarts: Int32Array;
   let classes: Uint16Array | undefined;
   if (reuse !== undefined && reuse.starts.length >= cap) {
     cap = reuse.starts.length;
-    ({ starts, ends, flags, gaps, names, classes } = reuse);
+    ({ starts, ends, flags, gaps, names, lineStarts, classes } = reuse);
   } else {
     starts = new Int32Array(cap);
     ends = new Int32Array(cap);
     flags = new Uint8Array(cap);
     gaps = new Uint8Array(cap);
     names = new Int32Array(cap);
+    lineStarts = new Int32Array(cap);
   }
   let count = 0;
   let nameCount = 0;
+  let lineCount = 0;
   let sentStart = true;
   let lineStart = true;
   // Gap bookkeeping since the previous token.
@@ -183,12 +189,14 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
       flags = grow8(flags, cap);
       gaps = grow8(gaps, cap);
       names = grow32(names, cap);
+      lineStarts = grow32(lineStarts, cap);
     }
     if (count > 0) gaps[count - 1] = gapKind;
     starts[count] = start;
     ends[count] = i;
     flags[count] = f;
     if (f & NAME_TOKEN) names[nameCount++] = count;
+    if (lineStart) lineStarts[lineCount++] = count;
     count++;
     sentStart = false;
     lineStart = false;
@@ -204,7 +212,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   if (count > 0) gaps[count - 1] = GAP_BREAK;
   if (classes !== undefined && classes.length >= count) classes.fill(0, 0, count);
   else classes = new Uint16Array(cap);
-  return { text, count, starts, ends, flags, gaps, names, nameCount, words: new Array<string | undefined>(count), classes };
+  return { text, count, starts, ends, flags, gaps, names, nameCount, lineStarts, lineCount, words: new Array<string | undefined>(count), classes };
 }
 
 /** ASCII characters that end a token outright: not a letter or digit, nor a '.' or an apostrophe that may join. */
