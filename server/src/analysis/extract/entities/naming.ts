@@ -21,9 +21,37 @@ function idOf(key: string): string {
   if (id === undefined) {
     if (idCache.size >= ID_CACHE_LIMIT) idCache.clear();
     id = slugify(key);
-    idCache.set(key, id);
+    idCache.set(detached(key), id);
   }
   return id;
+}
+
+/**
+ * A copy of a key that shares no memory with the document it was sliced
+ * from: the cache outlives documents, and must not keep them alive.
+ */
+function detached(key: string): string {
+  return JSON.parse(JSON.stringify(key)) as string;
+}
+
+/** Whether a name has a run of white space or a white-space character other than ' ' (what `\s` matches). */
+function hasOddSpace(name: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (isOtherSpace(c)) return true;
+    else previousSpace = false;
+  }
+  return false;
+}
+
+/** The white-space characters of a regular expression's `\s`, but ' '. */
+function isOtherSpace(c: number): boolean {
+  if (c < 128) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export type Namer = (first: number, last: number, type: EntityType) => Candidate;
@@ -45,7 +73,7 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
     let name = names.get(id);
     if (name === undefined) {
       name = ts.text.slice(start, ext.end);
-      if (/\s\s|[^\S ]/.test(name)) name = name.replace(/\s+/g, ' ');
+      if (hasOddSpace(name)) name = name.replace(/\s+/g, ' ');
       names.set(id, name);
     }
     return { first, last: ext.last, start, end: ext.end, id, name, type, source: 'inferred' };

@@ -1,11 +1,11 @@
 /**
  * A cheap membership pre-check for a set of words, on the first two
- * characters and the length of a token, so that most tokens that cannot be
- * in the set are rejected without slicing a string out of the text.
- * False positives are fine (the Map lookup follows); no false negatives.
+ * characters, the last one and the length of a token, so that most tokens
+ * that cannot be in the set are rejected without slicing a string out of the
+ * text. False positives are fine (the Map lookup follows); no false negatives.
  */
-function slot(c0: number, c1: number, length: number, mask: number): number {
-  return ((((c0 * 31 + c1) & 1023) << 5) | (length > 31 ? 31 : length)) & mask;
+function slot(c0: number, c1: number, last: number, length: number, mask: number): number {
+  return (((((c0 * 31 + c1) * 31 + last) & 1023) << 5) | (length > 31 ? 31 : length)) & mask;
 }
 
 export class WordFilter {
@@ -20,12 +20,13 @@ export class WordFilter {
 
   add(word: string): void {
     if (word.length === 0) return;
-    this.bits[slot(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0, word.length, this.mask)] = 1;
+    const n = word.length;
+    this.bits[slot(word.charCodeAt(0), n > 1 ? word.charCodeAt(1) : 0, word.charCodeAt(n - 1), n, this.mask)] = 1;
   }
 
   /** Whether text.slice(start, end) may be in the set. */
   mayHave(text: string, start: number, end: number): boolean {
     const length = end - start;
-    return this.bits[slot(text.charCodeAt(start), length > 1 ? text.charCodeAt(start + 1) : 0, length, this.mask)] === 1;
+    return this.bits[slot(text.charCodeAt(start), length > 1 ? text.charCodeAt(start + 1) : 0, text.charCodeAt(end - 1), length, this.mask)] === 1;
   }
 }
