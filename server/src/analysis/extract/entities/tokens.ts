@@ -75,7 +75,10 @@ function classify(c: number): C {
   return C.Other;
 }
 
-const SENTENCE_END = new Set([46, 33, 63, 58, 0x2022, 0xb7, 124]); // . ! ? : • · |
+/** . ! ? : • · | */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 124 || c === 0x2022 || c === 0xb7;
+}
 
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
@@ -150,7 +153,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
         gapKind = GAP_COMMA;
       } else {
         gapKind = GAP_BREAK;
-        if (SENTENCE_END.has(c)) {
+        if (isSentenceEnd(c)) {
           const prev = count - 1;
           if (c === 46 && prev >= 0 && ends[prev] === i && isTitleBefore(text, starts[prev], ends[prev])) gapKind = GAP_ABBREVIATION;
           else sentStart = true;

@@ -4,6 +4,7 @@
  */
 import { tokenText, type TokenStream } from './tokens';
 import { TRAILING_ABBREVIATIONS } from './keys';
+import { WordFilter } from './wordFilter';
 import {
   COMMON_ACRONYMS, CORPORATE_FORMS, GENERIC_WORDS, GIVEN_NAMES, INSTITUTION_HEADS, NAME_CONNECTORS,
   ORG_SUFFIXES, PROGRAMME_SUFFIXES, STOP_CAPITALIZED,
@@ -40,6 +41,10 @@ addAll(NAME_CONNECTORS, CONNECTOR);
 addAll(CORPORATE_FORMS, CORPORATE_FORM);
 addAll(TRAILING_ABBREVIATIONS, LEGAL_FORM);
 
+/** Pre-check of CLASSES' words: most tokens are in no class, and are then never sliced. */
+const CLASS_FILTER = new WordFilter();
+for (const w of CLASSES.keys()) CLASS_FILTER.add(w);
+
 /** The class bits of a word. */
 export function classOfWord(word: string): number {
   return CLASSES.get(word) ?? 0;
@@ -49,7 +54,7 @@ export function classOfWord(word: string): number {
 export function wordClass(ts: TokenStream, i: number): number {
   let c = ts.classes[i];
   if (c === 0) {
-    c = (CLASSES.get(tokenText(ts, i)) ?? 0) | COMPUTED;
+    c = (CLASS_FILTER.mayHave(ts.text, ts.starts[i], ts.ends[i]) ? (CLASSES.get(tokenText(ts, i)) ?? 0) : 0) | COMPUTED;
     ts.classes[i] = c;
   }
   return c & ~COMPUTED;
