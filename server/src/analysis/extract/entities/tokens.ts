@@ -133,13 +133,18 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   let gapChars = 0;
   const u = codeUnits(text);
   let i = 0;
+  // c is always u[i]: the character that ends a token is read once.
+  let c = u[0];
   while (i < n) {
-    const c = u[i];
+    if (c === 32) {
+      // the commonest gap: one space, which keeps the gap kind
+      gapChars++;
+      c = u[++i];
+      continue;
+    }
     const k = c < 128 ? (ASCII[c] as C) : classify(c);
     if (k === C.Other) {
-      if (c === 32) {
-        // the commonest gap: one space, which keeps the gap kind
-      } else if (c === 10 || c === 13) {
+      if (c === 10 || c === 13) {
         sentStart = true;
         lineStart = true;
         gapKind = GAP_BREAK;
@@ -160,7 +165,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
         }
       }
       gapChars++;
-      i++;
+      c = u[++i];
       continue;
     }
     // A token starts here.
@@ -171,17 +176,19 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
       // Fast path, most tokens: an ASCII letter, then lower-case ASCII letters up to a character that simply
       // ends the token (u[n] is 0, which does). Such a token has no digit and no inner or second capital.
       f = k === C.Upper ? CAP : LOWER_START;
-      let d = u[++i];
-      while (d >= 97 && d <= 122) d = u[++i];
-      if (d >= 128 || ENDS_TOKEN[d] === 0) {
+      c = u[++i];
+      while (c >= 97 && c <= 122) c = u[++i];
+      if (c >= 128 || ENDS_TOKEN[c] === 0) {
         possessiveEnd = scanToken(u, n, start, i, f);
         i = scanned.end;
         f = scanned.flags;
+        c = u[i];
       }
     } else {
       possessiveEnd = scanToken(u, n, start, start, k === C.Upper ? CAP : k === C.Lower ? LOWER_START : 0);
       i = scanned.end;
       f = scanned.flags;
+      c = u[i];
     }
     if (sentStart) f |= SENT_START;
     if (lineStart) f |= LINE_START;
@@ -208,6 +215,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
     if (possessiveEnd >= 0) {
       // Step over the 's: it belongs to no token, and what follows is joined as a possessive.
       i = possessiveEnd + 2;
+      c = u[i];
       gapKind = GAP_POSSESSIVE;
       gapChars = 2;
     }
