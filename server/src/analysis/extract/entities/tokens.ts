@@ -177,7 +177,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
       // ends the token (u[n] is 0, which does). Such a token has no digit and no inner or second capital.
       f = k === C.Upper ? CAP : LOWER_START;
       c = u[++i];
-      while (c >= 97 && c <= 122) c = u[++i];
+      while ((c - 97) >>> 0 < 26) c = u[++i]; // c in a-z
       if (c >= 128 || ENDS_TOKEN[c] === 0) {
         possessiveEnd = scanToken(u, n, start, i, f);
         i = scanned.end;

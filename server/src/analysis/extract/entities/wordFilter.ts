@@ -5,7 +5,8 @@
  * text. False positives are fine (the Map lookup follows); no false negatives.
  */
 function slot(c0: number, c1: number, last: number, length: number, mask: number): number {
-  return (((((c0 * 31 + c1) * 31 + last) & 1023) << 5) | (length > 31 ? 31 : length)) & mask;
+  // Multiplicative mixing: frequent words must not share a slot with the set's words by the shape of a weak sum.
+  return ((Math.imul((c0 << 16) ^ c1, 0x9e3779b1) ^ Math.imul((last << 8) ^ length, 0x85ebca77)) >>> 8) & mask;
 }
 
 export class WordFilter {
