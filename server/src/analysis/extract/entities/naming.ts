@@ -8,9 +8,10 @@ import type { EntityType } from '../../model';
 import type { Candidate } from './candidates';
 import type { EntityEntry, EntityLexicon } from './types';
 import type { TokenStream } from './tokens';
-import { isTrailingAbbreviation, keyOf, slugify } from './keys';
+import { tokenIs } from './tokens';
+import { keyOf, slugify } from './keys';
 import { extendOverLegalSuffix, tokenWord } from './context';
-import { CORPORATE_FORM, isClass } from './wordClasses';
+import { CORPORATE_FORM, LEGAL_FORM, isClass } from './wordClasses';
 
 /** Ids of names seen before: the same few names recur across a corpus, and slugify is not cheap. */
 const idCache = new Map<string, string>();
@@ -62,8 +63,8 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
   return (first, last, type) => {
     const ext = extendOverLegalSuffix(ts, last);
     let core = last;
-    if (core > first && isTrailingAbbreviation(tokenWord(ts, core))) core--;
-    if (tokenWord(ts, first) === 'The' && first < core) first++;
+    if (core > first && isClass(ts, core, LEGAL_FORM)) core--;
+    if (tokenIs(ts, first, 'The') && first < core) first++;
     const key = keyOf(ts, first, core);
     const start = ts.starts[first];
     const slug = idOf(key);

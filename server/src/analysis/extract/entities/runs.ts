@@ -5,12 +5,10 @@
  */
 import * as tokens from './tokens';
 import type { TokenStream } from './tokens';
-import { NAME_CONNECTORS } from './vocabulary';
-import * as context from './context';
+import { CONNECTOR, isClass } from './wordClasses';
 
 // Local copies: these run once per token, and under tsx (tests, bench) an imported binding costs a getter call.
-const { NAME_TOKEN, LOWER_START, GAP_SPACE, GAP_HYPHEN, GAP_AMP } = tokens;
-const { tokenWord } = context;
+const { NAME_TOKEN, LOWER_START, GAP_SPACE, GAP_HYPHEN, GAP_AMP, tokenIs } = tokens;
 
 /** No name is longer than this many tokens; capping runs keeps hostile text ("Bank Bank Bank …") linear. */
 export const MAX_RUN_TOKENS = 12;
@@ -46,8 +44,8 @@ export function findRuns(ts: TokenStream): Run[] {
       // "of", "for", "of the" between two capitalized words (every connector has at most three letters).
       let k = last + 1;
       let connectors = 0;
-      while (k < count && connectors < 2 && gaps[k - 1] === GAP_SPACE && flags[k] & LOWER_START && ts.ends[k] - ts.starts[k] <= 3 && NAME_CONNECTORS.has(tokenWord(ts, k))) {
-        if (connectors === 0 && tokenWord(ts, k) === 'the') break; // "the" only after another connector
+      while (k < count && connectors < 2 && gaps[k - 1] === GAP_SPACE && flags[k] & LOWER_START && ts.ends[k] - ts.starts[k] <= 3 && isClass(ts, k, CONNECTOR)) {
+        if (connectors === 0 && tokenIs(ts, k, 'the')) break; // "the" only after another connector
         k++;
         connectors++;
       }

@@ -49,7 +49,7 @@ export interface TokenStream {
   /** Token texts sliced so far (see tokenText). */
   words: Array<string | undefined>;
   /** Vocabulary class bits per token, computed on demand (see wordClasses.ts); 0 until then. */
-  classes: Uint16Array;
+  classes: Int32Array;
 }
 
 const enum C {
@@ -111,7 +111,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   let gaps: Uint8Array;
   let names: Int32Array;
   let lineStarts: Int32Array;
-  let classes: Uint16Array | undefined;
+  let classes: Int32Array | undefined;
   if (reuse !== undefined && reuse.starts.length >= cap) {
     cap = reuse.starts.length;
     ({ starts, ends, flags, gaps, names, lineStarts, classes } = reuse);
@@ -222,7 +222,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   }
   if (count > 0) gaps[count - 1] = GAP_BREAK;
   if (classes !== undefined && classes.length >= count) classes.fill(0, 0, count);
-  else classes = new Uint16Array(cap);
+  else classes = new Int32Array(cap);
   return { text, count, starts, ends, flags, gaps, names, nameCount, lineStarts, lineCount, words: new Array<string | undefined>(count), classes };
 }
 
@@ -315,6 +315,11 @@ function grow8(a: Uint8Array, size: number): Uint8Array {
   const b = new Uint8Array(size);
   b.set(a);
   return b;
+}
+
+/** Whether token i is `word`, without slicing it. */
+export function tokenIs(ts: TokenStream, i: number, word: string): boolean {
+  return ts.ends[i] - ts.starts[i] === word.length && ts.text.startsWith(word, ts.starts[i]);
 }
 
 /** The text of token i, sliced once per stream and then reused (several rules ask for the same words). */
