@@ -55,6 +55,7 @@ export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Ui
     lengths |= 1 << Math.min(w.length, 31);
     initials |= 1 << (w.charCodeAt(0) & 31);
   }
+  const found = kept.length;
   for (let p = 0; p < ts.nameCount; p++) {
     const i = ts.names[p];
     if (selection.taken[i] || kinds[i] === HANDLE || (ts.flags[i] & (CAP | UPPER)) === 0) continue;
@@ -65,7 +66,8 @@ export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Ui
     kept.push({ first: i, last: i, start: ts.starts[i], end: ts.ends[i], id: c.id, name: c.name, type: c.type, source: c.source });
     selection.taken[i] = 1;
   }
-  kept.sort(byStart);
+  // The kept candidates are in text order already; the short forms found are added after them.
+  if (kept.length > found) kept.sort(byStart);
   selection.kept = kept;
 }
 

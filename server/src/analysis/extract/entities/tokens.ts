@@ -112,9 +112,10 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   let names: Int32Array;
   let lineStarts: Int32Array;
   let classes: Int32Array | undefined;
+  let words: Array<string | undefined> | undefined;
   if (reuse !== undefined && reuse.starts.length >= cap) {
     cap = reuse.starts.length;
-    ({ starts, ends, flags, gaps, names, lineStarts, classes } = reuse);
+    ({ starts, ends, flags, gaps, names, lineStarts, classes, words } = reuse);
   } else {
     starts = new Int32Array(cap);
     ends = new Int32Array(cap);
@@ -223,7 +224,9 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   if (count > 0) gaps[count - 1] = GAP_BREAK;
   if (classes !== undefined && classes.length >= count) classes.fill(0, 0, count);
   else classes = new Int32Array(cap);
-  return { text, count, starts, ends, flags, gaps, names, nameCount, lineStarts, lineCount, words: new Array<string | undefined>(count), classes };
+  if (words !== undefined && words.length >= count) words.fill(undefined, 0, count);
+  else words = new Array<string | undefined>(cap).fill(undefined);
+  return { text, count, starts, ends, flags, gaps, names, nameCount, lineStarts, lineCount, words, classes };
 }
 
 /** ASCII characters that end a token outright: not a letter or digit, nor a '.' or an apostrophe that may join. */
