@@ -7,9 +7,10 @@
 import type { Config } from '../../config';
 import type { EntityType } from '../../model';
 import builtin from '../../data/entities.json';
-import type { EntityEntry, EntityExtras, EntityLexicon, LexiconHit } from './types';
+import type { EntityEntry, EntityExtras, EntityLexicon, FirstToken, LexiconHit } from './types';
 import { nameKey, slugify } from './keys';
 import { WordFilter } from './wordFilter';
+import { WordTable } from './wordTable';
 
 interface BuiltinEntry {
   id: string;
@@ -91,7 +92,7 @@ export function buildLexicon(organizations: Config['organizations'] = [], extras
     const s = t?.trim();
     if (s) notEntities.add(s.toLowerCase());
   }
-  const firstTokenFilter = new WordFilter();
-  for (const first of firstTokens.keys()) firstTokenFilter.add(first);
-  return { size: byId.size, byKey, firstTokens, firstTokenFilter, innerTokenFilter, notEntities, entries: byId };
+  const firstTokenTable = new WordTable<FirstToken>();
+  for (const [first, maxTokens] of firstTokens) firstTokenTable.set(first, { maxTokens, single: byKey.get(first) });
+  return { size: byId.size, byKey, firstTokens, firstTokenTable, innerTokenFilter, notEntities, entries: byId };
 }

@@ -21,20 +21,21 @@ const { attributionBefore, extendOverLegalSuffix, orgVerbAfter, tokenWord, NO_VE
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'this', 'This', 'that', 'That']);
 
 export function matchKnown(ts: TokenStream, lexicon: EntityLexicon, kinds: Uint8Array, out: Candidate[]): void {
-  const { byKey, firstTokens, firstTokenFilter, innerTokenFilter } = lexicon;
+  const { byKey, firstTokenTable, innerTokenFilter } = lexicon;
   const { names, nameCount } = ts;
   // Names start at name tokens only; a match moves `after` past its last token.
   let after = -1;
   for (let p = 0; p < nameCount; p++) {
     const i = names[p];
-    if (i <= after || kinds[i] === HANDLE || !firstTokenFilter.mayHave(ts.text, ts.starts[i], ts.ends[i])) continue;
-    const maxTokens = firstTokens.get(tokenWord(ts, i));
-    if (maxTokens === undefined) continue;
+    if (i <= after || kinds[i] === HANDLE) continue;
+    const firstToken = firstTokenTable.get(ts.text, ts.starts[i], ts.ends[i]);
+    if (firstToken === undefined) continue;
+    const { maxTokens } = firstToken;
     let longest = 1;
     while (longest < maxTokens && i + longest < ts.count && joinable(ts.gaps[i + longest - 1]) && innerTokenFilter.mayHave(ts.text, ts.starts[i + longest], ts.ends[i + longest])) longest++;
     for (let n = longest; n >= 1; n--) {
       const last = i + n - 1;
-      const hit = byKey.get(n === 1 ? tokenWord(ts, i) : keyOf(ts, i, last));
+      const hit = n === 1 ? firstToken.single : byKey.get(keyOf(ts, i, last));
       if (!hit) continue;
       if (hit.ambiguous && !ambiguousNameFits(ts, i, last, kinds, lexicon)) break;
       if (n === 1 && hit.entry.type === 'place' && afterGivenName(ts, i)) break; // "George Washington", "Jack London"
@@ -73,6 +74,6 @@ function ambiguousNameFits(ts: TokenStream, first: number, last: number, kinds: 
   if (orgVerbAfter(ts, last) !== NO_VERB) return true;
   if (ts.flags[first] & SENT_START) return false;
   const next = last + 1;
-  if (next < ts.count && ts.gaps[last] === GAP_SPACE && ts.flags[next] & CAP && !lexicon.firstTokens.has(tokenWord(ts, next))) return false;
+  if (next < ts.count && ts.gaps[last] === GAP_SPACE && ts.flags[next] & CAP && lexicon.firstTokenTable.get(ts.text, ts.starts[next], ts.ends[next]) === undefined) return false;
   return true;
 }

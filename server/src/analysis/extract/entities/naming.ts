@@ -10,7 +10,7 @@ import type { EntityEntry, EntityLexicon } from './types';
 import type { TokenStream } from './tokens';
 import { tokenIs } from './tokens';
 import { keyOf, slugify } from './keys';
-import { extendOverLegalSuffix, tokenWord } from './context';
+import { extendOverLegalSuffix } from './context';
 import { CORPORATE_FORM, LEGAL_FORM, isClass } from './wordClasses';
 
 /** Ids of names seen before: the same few names recur across a corpus, and slugify is not cheap. */
@@ -87,7 +87,7 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
  * "SoftBank Robotics" is a different one, and "Japan Airlines" is no place).
  */
 function knownBeforeCorporateForm(ts: TokenStream, lexicon: EntityLexicon, first: number, last: number): EntityEntry | undefined {
-  if (!lexicon.firstTokens.has(tokenWord(ts, first))) return undefined;
+  if (lexicon.firstTokenTable.get(ts.text, ts.starts[first], ts.ends[first]) === undefined) return undefined;
   let end = last;
   while (end > first && isClass(ts, end, CORPORATE_FORM)) {
     end--;

@@ -1,5 +1,6 @@
 import type { EntityMention, EntityType } from '../../model';
 import type { WordFilter } from './wordFilter';
+import type { WordTable } from './wordTable';
 
 export type EntitySource = EntityMention['source'];
 
@@ -35,6 +36,14 @@ export interface LexiconHit {
   ambiguous: boolean;
 }
 
+/** What the lexicon knows of a first token: see EntityLexicon.firstTokenTable. */
+export interface FirstToken {
+  /** The largest number of tokens a key starting with it has. */
+  maxTokens: number;
+  /** The hit of the token as a key of its own, if it is one. */
+  single: LexiconHit | undefined;
+}
+
 /**
  * Everything known about entity names before reading a text, built once per
  * configuration. Keys are names normalised by `nameKey` (tokens joined by one
@@ -45,8 +54,8 @@ export interface EntityLexicon {
   readonly byKey: ReadonlyMap<string, LexiconHit>;
   /** First token of any key -> the largest number of tokens a key starting with it has. */
   readonly firstTokens: ReadonlyMap<string, number>;
-  /** Pre-check of firstTokens' keys, to skip most tokens without slicing them. */
-  readonly firstTokenFilter: WordFilter;
+  /** firstTokens, looked up with a token in place (never sliced), and each first token's own one-token key. */
+  readonly firstTokenTable: WordTable<FirstToken>;
   /** Pre-check of the other tokens of multi-token keys: a name stops growing at a token that fails it. */
   readonly innerTokenFilter: WordFilter;
   /** Exact texts that are never entities. */

@@ -2,9 +2,9 @@
  * Which of the vocabulary's lists a token's word is in, as bits, looked up
  * once per token (one Map lookup instead of a Set lookup per list per rule).
  */
-import { tokenText, type TokenStream } from './tokens';
+import type { TokenStream } from './tokens';
 import { TRAILING_ABBREVIATIONS } from './keys';
-import { WordFilter } from './wordFilter';
+import { WordTable } from './wordTable';
 import {
   APPOSITIVE_CONTINUATIONS, APPOSITIVE_HEADS, ATTRIBUTION_WORDS, AUXILIARIES, CLASSIFIER_LINKS, COMMON_ACRONYMS,
   CORPORATE_FORMS, GENERIC_WORDS, GIVEN_NAMES, INSTITUTION_HEADS, NAME_CONNECTORS, ORG_CLASSIFIERS, ORG_SUFFIXES,
@@ -61,9 +61,9 @@ addAll(PERSON_TITLES, PERSON_TITLE);
 addAll(APPOSITIVE_HEADS, APPOSITIVE_HEAD);
 addAll(APPOSITIVE_CONTINUATIONS, APPOSITIVE_CONTINUATION);
 
-/** Pre-check of CLASSES' words: most tokens are in no class, and are then never sliced. */
-const CLASS_FILTER = new WordFilter();
-for (const w of CLASSES.keys()) CLASS_FILTER.add(w);
+/** CLASSES, looked up with a token in place: no token is sliced to learn its class. */
+const CLASS_TABLE = new WordTable<number>();
+for (const [w, bits] of CLASSES) CLASS_TABLE.set(w, bits);
 
 /** The class bits of a word. */
 export function classOfWord(word: string): number {
@@ -74,7 +74,7 @@ export function classOfWord(word: string): number {
 export function wordClass(ts: TokenStream, i: number): number {
   let c = ts.classes[i];
   if (c === 0) {
-    c = (CLASS_FILTER.mayHave(ts.text, ts.starts[i], ts.ends[i]) ? (CLASSES.get(tokenText(ts, i)) ?? 0) : 0) | COMPUTED;
+    c = (CLASS_TABLE.get(ts.text, ts.starts[i], ts.ends[i]) ?? 0) | COMPUTED;
     ts.classes[i] = c;
   }
   return c & ~COMPUTED;
