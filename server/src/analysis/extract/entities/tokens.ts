@@ -46,8 +46,9 @@ export interface TokenStream {
   /** The index of the first token of each line, in order. */
   lineStarts: Int32Array;
   lineCount: number;
-  /** Token texts sliced so far (see tokenText). */
-  words: Array<string | undefined>;
+  /** Token texts sliced so far (see tokenText): words[i] holds token i's when sliced[i] is 1 (a reused array keeps stale ones). */
+  words: string[];
+  sliced: Uint8Array;
   /** Vocabulary class bits per token, computed on demand (see wordClasses.ts); 0 until then. */
   classes: Int32Array;
 }
@@ -112,10 +113,11 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   let names: Int32Array;
   let lineStarts: Int32Array;
   let classes: Int32Array | undefined;
-  let words: Array<string | undefined> | undefined;
+  let words: string[] | undefined;
+  let sliced: Uint8Array | undefined;
   if (reuse !== undefined && reuse.starts.length >= cap) {
     cap = reuse.starts.length;
-    ({ starts, ends, flags, gaps, names, lineStarts, classes, words } = reuse);
+    ({ starts, ends, flags, gaps, names, lineStarts, classes, words, sliced } = reuse);
   } else {
     starts = new Int32Array(cap);
     ends = new Int32Array(cap);
@@ -224,9 +226,12 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   if (count > 0) gaps[count - 1] = GAP_BREAK;
   if (classes !== undefined && classes.length >= count) classes.fill(0, 0, count);
   else classes = new Int32Array(cap);
-  if (words !== undefined && words.length >= count) words.fill(undefined, 0, count);
-  else words = new Array<string | undefined>(cap).fill(undefined);
-  return { text, count, starts, ends, flags, gaps, names, nameCount, lineStarts, lineCount, words, classes };
+  if (sliced !== undefined && sliced.length >= count && words !== undefined) sliced.fill(0, 0, count);
+  else {
+    sliced = new Uint8Array(cap);
+    words = new Array<string>(cap).fill('');
+  }
+  return { text, count, starts, ends, flags, gaps, names, nameCount, lineStarts, lineCount, words, sliced, classes };
 }
 
 /** ASCII characters that end a token outright: not a letter or digit, nor a '.' or an apostrophe that may join. */
@@ -327,10 +332,9 @@ export function tokenIs(ts: TokenStream, i: number, word: string): boolean {
 
 /** The text of token i, sliced once per stream and then reused (several rules ask for the same words). */
 export function tokenText(ts: TokenStream, i: number): string {
-  let w = ts.words[i];
-  if (w === undefined) {
-    w = ts.text.slice(ts.starts[i], ts.ends[i]);
-    ts.words[i] = w;
-  }
+  if (ts.sliced[i] === 1) return ts.words[i];
+  const w = ts.text.slice(ts.starts[i], ts.ends[i]);
+  ts.words[i] = w;
+  ts.sliced[i] = 1;
   return w;
 }
