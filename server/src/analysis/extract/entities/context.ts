@@ -44,10 +44,11 @@ export function extendOverLegalSuffix(ts: TokenStream, last: number): { last: nu
   if (next < ts.count && (ts.gaps[last] === GAP_SPACE || ts.gaps[last] === GAP_COMMA) && ts.flags[next] & CAP && isClass(ts, next, LEGAL_FORM)) last = next;
   let end = ts.ends[last];
   // "Inc." keeps its dot, even when the dot also ends the sentence.
-  if (ts.text.charCodeAt(end) === 46 && ABBREVIATED_WITH_DOT.has(word(ts, last))) end++;
+  if (ts.text.charCodeAt(end) === 46 && isClass(ts, last, LEGAL_FORM) && ABBREVIATED_WITH_DOT.has(word(ts, last))) end++;
   return { last, end };
 }
 
+/** Legal forms (LEGAL_FORM words) written with a dot. */
 const ABBREVIATED_WITH_DOT = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bhd']);
 
 export { word as tokenWord };

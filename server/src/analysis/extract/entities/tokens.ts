@@ -94,6 +94,9 @@ function isTitleBefore(text: string, start: number, end: number): boolean {
   const len = end - start;
   if (len === 1) return true;
   if (len > 4) return false;
+  // Each of them but "vs" starts with a capital: most words before a full stop are rejected unsliced.
+  const c0 = text.charCodeAt(start);
+  if (c0 !== 118 && (c0 < 65 || c0 > 90)) return false;
   const w = text.slice(start, end);
   return w === 'Mr' || w === 'Mrs' || w === 'Ms' || w === 'Dr' || w === 'Prof' || w === 'St' || w === 'Jr' || w === 'Sr' || w === 'No' || w === 'vs' || w === 'Bros' || w === 'Mt' || w === 'Ft';
 }
