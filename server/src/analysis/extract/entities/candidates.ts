@@ -46,7 +46,7 @@ export function selectCandidates(text: string, tokenCount: number, candidates: C
     taken.fill(1, c.first, c.last + 1);
     kept.push(c);
   }
-  kept.sort(byStart);
+  sortByStart(kept);
   return { kept, taken };
 }
 
@@ -65,7 +65,7 @@ function allApart(text: string, candidates: Candidate[], notEntities: ReadonlySe
     }
     kept.push(c);
   }
-  kept.sort(byStart);
+  sortByStart(kept);
   if (notEntities.size === 0) return kept;
   return kept.filter((c) => {
     if (!notEntities.has(text.slice(c.start, c.end).toLowerCase())) return true;
@@ -76,6 +76,27 @@ function allApart(text: string, candidates: Candidate[], notEntities: ReadonlySe
 
 export function byStart(a: Candidate, b: Candidate): number {
   return a.start - b.start;
+}
+
+/**
+ * Sorts candidates by start, stably, in place. A document's few dozen come
+ * in a few ordered runs (known, then inferred), which an insertion sort
+ * merges without a comparator call per step; long lists go to Array#sort.
+ */
+export function sortByStart(list: Candidate[]): void {
+  if (list.length > 64) {
+    list.sort(byStart);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j].start > c.start) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = c;
+  }
 }
 
 export function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {

@@ -4,7 +4,7 @@
  * acronym defined in brackets right after a name: "Preferred Networks (PFN)".
  * Short forms hold only within the document that names the entity in full.
  */
-import { byStart, type Candidate, type Selection } from './candidates';
+import { sortByStart, type Candidate, type Selection } from './candidates';
 import type { EntityLexicon } from './types';
 import * as tokens from './tokens';
 import type { TokenStream } from './tokens';
@@ -67,7 +67,7 @@ export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Ui
     selection.taken[i] = 1;
   }
   // The kept candidates are in text order already; the short forms found are added after them.
-  if (kept.length > found) kept.sort(byStart);
+  if (kept.length > found) sortByStart(kept);
   selection.kept = kept;
 }
 
