@@ -132,8 +132,8 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   let count = 0;
   let nameCount = 0;
   let lineCount = 0;
-  let sentStart = true;
-  let lineStart = true;
+  // SENT_START and LINE_START for the next token.
+  let pending = SENT_START | LINE_START;
   // Gap bookkeeping since the previous token.
   let gapKind = GAP_SPACE;
   let gapChars = 0;
@@ -151,8 +151,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
     const k = c < 128 ? (ASCII[c] as C) : classify(c);
     if (k === C.Other) {
       if (c === 10 || c === 13) {
-        sentStart = true;
-        lineStart = true;
+        pending = SENT_START | LINE_START;
         gapKind = GAP_BREAK;
       } else if (isInlineSpace(c)) {
         // spaces keep the gap kind
@@ -167,7 +166,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
         if (isSentenceEnd(c)) {
           const prev = count - 1;
           if (c === 46 && prev >= 0 && ends[prev] === i && isTitleBefore(text, starts[prev], ends[prev])) gapKind = GAP_ABBREVIATION;
-          else sentStart = true;
+          else pending |= SENT_START;
         }
       }
       gapChars++;
@@ -196,8 +195,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
       f = scanned.flags;
       c = u[i];
     }
-    if (sentStart) f |= SENT_START;
-    if (lineStart) f |= LINE_START;
+    f |= pending;
     if (count === cap) {
       cap *= 2;
       starts = grow32(starts, cap);
@@ -212,10 +210,9 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
     ends[count] = i;
     flags[count] = f;
     if (f & NAME_TOKEN) names[nameCount++] = count;
-    if (lineStart) lineStarts[lineCount++] = count;
+    if (pending & LINE_START) lineStarts[lineCount++] = count;
     count++;
-    sentStart = false;
-    lineStart = false;
+    pending = 0;
     gapKind = GAP_SPACE;
     gapChars = 0;
     if (possessiveEnd >= 0) {
