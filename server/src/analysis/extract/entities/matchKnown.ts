@@ -9,7 +9,7 @@ import * as tokens from './tokens';
 import type { TokenStream } from './tokens';
 import * as keys from './keys';
 import * as lines from './lines';
-import { GIVEN_NAME, isClass } from './wordClasses';
+import { GIVEN_NAME, isClass, knowWordClass } from './wordClasses';
 import * as context from './context';
 
 // Local copies: these run once per token, and under tsx (tests, bench) an imported binding costs a getter call.
@@ -21,14 +21,17 @@ const { attributionBefore, extendOverLegalSuffix, orgVerbAfter, tokenWord, NO_VE
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'this', 'This', 'that', 'That']);
 
 export function matchKnown(ts: TokenStream, lexicon: EntityLexicon, kinds: Uint8Array, out: Candidate[]): void {
-  const { byKey, firstTokenTable, innerTokenFilter } = lexicon;
+  const { byKey, tokenTable, innerTokenFilter } = lexicon;
   const { names, nameCount } = ts;
   // Names start at name tokens only; a match moves `after` past its last token.
   let after = -1;
   for (let p = 0; p < nameCount; p++) {
     const i = names[p];
     if (i <= after || kinds[i] === HANDLE) continue;
-    const firstToken = firstTokenTable.get(ts.text, ts.starts[i], ts.ends[i]);
+    const info = tokenTable.get(ts.text, ts.starts[i], ts.ends[i]);
+    // The same lookup gives the token's word class, which the inference rules ask for next.
+    knowWordClass(ts, i, info === undefined ? 0 : info.classes);
+    const firstToken = info?.first;
     if (firstToken === undefined) continue;
     const { maxTokens } = firstToken;
     let longest = 1;
@@ -74,6 +77,6 @@ function ambiguousNameFits(ts: TokenStream, first: number, last: number, kinds: 
   if (orgVerbAfter(ts, last) !== NO_VERB) return true;
   if (ts.flags[first] & SENT_START) return false;
   const next = last + 1;
-  if (next < ts.count && ts.gaps[last] === GAP_SPACE && ts.flags[next] & CAP && lexicon.firstTokenTable.get(ts.text, ts.starts[next], ts.ends[next]) === undefined) return false;
+  if (next < ts.count && ts.gaps[last] === GAP_SPACE && ts.flags[next] & CAP && lexicon.tokenTable.get(ts.text, ts.starts[next], ts.ends[next])?.first === undefined) return false;
   return true;
 }

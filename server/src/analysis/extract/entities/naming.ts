@@ -87,7 +87,7 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
  * "SoftBank Robotics" is a different one, and "Japan Airlines" is no place).
  */
 function knownBeforeCorporateForm(ts: TokenStream, lexicon: EntityLexicon, first: number, last: number): EntityEntry | undefined {
-  if (lexicon.firstTokenTable.get(ts.text, ts.starts[first], ts.ends[first]) === undefined) return undefined;
+  if (lexicon.tokenTable.get(ts.text, ts.starts[first], ts.ends[first])?.first === undefined) return undefined;
   let end = last;
   while (end > first && isClass(ts, end, CORPORATE_FORM)) {
     end--;

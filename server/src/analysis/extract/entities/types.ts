@@ -36,7 +36,16 @@ export interface LexiconHit {
   ambiguous: boolean;
 }
 
-/** What the lexicon knows of a first token: see EntityLexicon.firstTokenTable. */
+/**
+ * What the lexicon knows of a word: its word-class bits (wordClasses.ts), and
+ * what it is as the first token of a key, if it is one.
+ */
+export interface TokenInfo {
+  classes: number;
+  first: FirstToken | undefined;
+}
+
+/** What the lexicon knows of a first token. */
 export interface FirstToken {
   /** The largest number of tokens a key starting with it has. */
   maxTokens: number;
@@ -54,8 +63,11 @@ export interface EntityLexicon {
   readonly byKey: ReadonlyMap<string, LexiconHit>;
   /** First token of any key -> the largest number of tokens a key starting with it has. */
   readonly firstTokens: ReadonlyMap<string, number>;
-  /** firstTokens, looked up with a token in place (never sliced), and each first token's own one-token key. */
-  readonly firstTokenTable: WordTable<FirstToken>;
+  /**
+   * The words of firstTokens and of the word classes, looked up with a token
+   * in place (never sliced): one lookup tells the matcher both.
+   */
+  readonly tokenTable: WordTable<TokenInfo>;
   /** Pre-check of the other tokens of multi-token keys: a name stops growing at a token that fails it. */
   readonly innerTokenFilter: WordFilter;
   /** Exact texts that are never entities. */

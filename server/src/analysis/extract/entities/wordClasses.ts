@@ -70,6 +70,16 @@ export function classOfWord(word: string): number {
   return CLASSES.get(word) ?? 0;
 }
 
+/** Every word in a class, with its class bits. */
+export function classifiedWords(): ReadonlyMap<string, number> {
+  return CLASSES;
+}
+
+/** Records token i's class bits, found by a caller's own lookup of its word (see TokenInfo). */
+export function knowWordClass(ts: TokenStream, i: number, bits: number): void {
+  ts.classes[i] = bits | COMPUTED;
+}
+
 /** The class bits of token i, computed once per stream. */
 export function wordClass(ts: TokenStream, i: number): number {
   let c = ts.classes[i];
