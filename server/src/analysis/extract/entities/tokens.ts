@@ -169,6 +169,8 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
           else pending |= SENT_START;
         }
       }
+      // gaps[count - 1] is the gap after the last token: GAP_SPACE when it was stored, kept up to date here.
+      if (count > 0) gaps[count - 1] = gapKind;
       gapChars++;
       c = u[++i];
       continue;
@@ -205,7 +207,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
       names = grow32(names, cap);
       lineStarts = grow32(lineStarts, cap);
     }
-    if (count > 0) gaps[count - 1] = gapKind;
+    gaps[count] = GAP_SPACE;
     starts[count] = start;
     ends[count] = i;
     flags[count] = f;
@@ -220,6 +222,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
       i = possessiveEnd + 2;
       c = u[i];
       gapKind = GAP_POSSESSIVE;
+      gaps[count - 1] = GAP_POSSESSIVE;
       gapChars = 2;
     }
   }
