@@ -20,10 +20,8 @@ let bytes: Buffer | undefined;
 export function codeUnits(text: string): Uint16Array {
   const n = text.length;
   if (units.length < n + 1) {
-    // Grow to a power of two, so that a run of documents of similar size allocates once.
-    let size = 1024;
-    while (size < n + 1) size *= 2;
-    units = new Uint16Array(size);
+    // Grow at least twofold, so that a run of ever longer documents allocates a few times only.
+    units = new Uint16Array(Math.max(n + 1, 2 * units.length, 1024));
     bytes = NATIVE_COPY ? Buffer.from(units.buffer, units.byteOffset, units.byteLength) : undefined;
   }
   if (bytes !== undefined) bytes.write(text, 0, n * 2, 'utf16le');
