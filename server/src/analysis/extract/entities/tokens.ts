@@ -185,7 +185,8 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
       f = k === C.Upper ? CAP : LOWER_START;
       c = u[++i];
       while ((c - 97) >>> 0 < 26) c = u[++i]; // c in a-z
-      if (c >= 128 || ENDS_TOKEN[c] === 0) {
+      // A full stop not followed by a letter or digit ends the token too (the commonest '.': a sentence's end).
+      if (c >= 128 || (ENDS_TOKEN[c] === 0 && !(c === 46 && classify(u[i + 1]) === C.Other))) {
         possessiveEnd = scanToken(u, n, start, i, f);
         i = scanned.end;
         f = scanned.flags;
