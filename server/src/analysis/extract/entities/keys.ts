@@ -49,10 +49,6 @@ export function nameKey(name: string): { key: string; tokens: number; first: str
   return { key: keyOf(ts, 0, count - 1), tokens: count, first: ts.text.slice(ts.starts[0], ts.ends[0]), rest };
 }
 
-export function isTrailingAbbreviation(word: string): boolean {
-  return TRAILING_ABBREVIATIONS.has(word);
-}
-
 /** Canonical id derived from a name: lower case, ASCII letters and digits, dashes. */
 export function slugify(name: string): string {
   const ascii = /^[\x00-\x7f]*$/.test(name);

@@ -1,7 +1,9 @@
 /**
  * Finds the names of the lexicon in a text: at each token that could start a
  * name, looks up the longest run of 1–N tokens (N from the lexicon) in one
- * Map. No regular expression per entry; one slice per lookup.
+ * Map. No regular expression per entry. The first token is looked up in
+ * place (the lexicon's token table), which also gives its word class; a key
+ * of several tokens is one slice.
  */
 import type { Candidate } from './candidates';
 import type { EntityLexicon, LexiconHit } from './types';

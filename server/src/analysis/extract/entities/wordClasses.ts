@@ -1,6 +1,7 @@
 /**
  * Which of the vocabulary's lists a token's word is in, as bits, looked up
- * once per token (one Map lookup instead of a Set lookup per list per rule).
+ * once per token (one lookup of the token in place, never sliced, instead of
+ * a Set lookup per list per rule).
  */
 import type { TokenStream } from './tokens';
 import { TRAILING_ABBREVIATIONS } from './keys';
