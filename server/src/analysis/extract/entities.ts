@@ -5,7 +5,8 @@
  * entity" suppressions), `extractEntities` per document.
  *
  * How a document is read (files under ./entities/):
- *   tokens.ts        one pass: word tokens, their shape flags, what separates them
+ *   tokens.ts        one pass: word tokens, their shape flags, what separates them,
+ *                    over the text's code units in a typed array (codeUnits.ts)
  *   lines.ts         body line, Title Case headline/label, or comment handle
  *   matchKnown.ts    lexicon names: 1–N token lookups in one Map, legal suffixes
  *   runs.ts          runs of capitalized words ("Bank of Korea")
@@ -16,6 +17,7 @@
  *   candidates.ts    overlaps resolved: longest, then surest source
  *   shortForms.ts    "Genesis" for "Genesis Mission", "PFN" for "Preferred Networks (PFN)"
  *   vocabulary.ts    the word lists the rules stand on (wordClasses.ts: one lookup per token)
+ *   wordTable.ts     words looked up with a span of the text in place, never sliced
  */
 export { buildLexicon } from './entities/lexicon';
 export { extractEntities } from './entities/extract';

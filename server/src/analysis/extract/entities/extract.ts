@@ -8,7 +8,7 @@ import type { EntityMention } from '../../model';
 import type { EntityLexicon } from './types';
 import type { Candidate } from './candidates';
 import { selectCandidates, toMentions } from './candidates';
-import { tokenize } from './tokens';
+import { tokenize, type TokenStream } from './tokens';
 import { lineKinds } from './lines';
 import { matchKnown } from './matchKnown';
 import { findRuns } from './runs';
@@ -53,17 +53,29 @@ function cutPoint(text: string, start: number, end: number): number {
   return space > start ? space + 1 : end;
 }
 
+/**
+ * The per-token arrays of the last piece, which the next piece fills again
+ * instead of allocating its own: pieces are read one at a time, and none of
+ * these arrays outlives extractPiece.
+ */
+const spare: { ts?: TokenStream; kinds?: Uint8Array; knownAt?: Int32Array; taken?: Uint8Array } = {};
+
 function extractPiece(text: string, lexicon: EntityLexicon): EntityMention[] {
-  const ts = tokenize(text);
+  const ts = tokenize(text, spare.ts);
+  spare.ts = ts;
   if (ts.count === 0) return [];
-  const kinds = lineKinds(ts);
+  const kinds = lineKinds(ts, spare.kinds);
+  spare.kinds = kinds;
   const known: Candidate[] = [];
   matchKnown(ts, lexicon, kinds, known);
-  const knownAt = new Int32Array(ts.count).fill(-1);
+  const knownAt = spare.knownAt !== undefined && spare.knownAt.length >= ts.count ? spare.knownAt : new Int32Array(ts.count);
+  spare.knownAt = knownAt;
+  knownAt.fill(-1, 0, ts.count);
   for (let k = 0; k < known.length; k++) knownAt.fill(k, known[k].first, known[k].last + 1);
   const candidates = known.slice();
   inferEntities({ ts, runs: findRuns(ts), kinds, knownAt, known, name: createNamer(ts, lexicon) }, candidates);
-  const selection = selectCandidates(text, ts.count, candidates, lexicon.notEntities);
+  const selection = selectCandidates(text, ts.count, candidates, lexicon.notEntities, spare.taken);
+  spare.taken = selection.taken;
   addShortForms(ts, lexicon, kinds, selection);
   return toMentions(text, selection.kept);
 }

@@ -12,9 +12,13 @@ import { byAppositive, byListWithKnown, byVerb, classifiedBefore, listLinked } f
 
 export type { InferenceInput } from './evidence';
 
+/** inferredRun's array, reused between calls (inferEntities finishes with it before it returns). */
+let inferredRuns = new Uint8Array(256);
+
 export function inferEntities(input: InferenceInput, out: Candidate[]): void {
   const { ts, runs, kinds } = input;
-  const inferredRun = new Uint8Array(runs.length);
+  if (inferredRuns.length < runs.length) inferredRuns = new Uint8Array(runs.length * 2);
+  const inferredRun = inferredRuns.fill(0, 0, runs.length);
   /** Set while the runs are items of a list a classifier introduced: "startups like A, B and C". */
   let classifiedList = false;
   for (let r = 0; r < runs.length; r++) {

@@ -6,31 +6,30 @@
  */
 import type { Candidate } from './candidates';
 import type { Run } from './runs';
-import { GAP_COMMA, GAP_HYPHEN, GAP_SPACE, INNER_CAP, UPPER, SENT_START, LOWER_START, type TokenStream } from './tokens';
+import { GAP_COMMA, GAP_HYPHEN, GAP_SPACE, INNER_CAP, UPPER, SENT_START, LOWER_START, tokenIs, type TokenStream } from './tokens';
 import { BODY } from './lines';
 import { orgVerbAfter, tokenWord, NO_VERB, STRONG_VERB } from './context';
 import { acceptableName, trimLeading, type InferenceInput } from './evidence';
-import { APPOSITIVE_CONTINUATIONS, APPOSITIVE_HEADS, CLASSIFIER_LINKS, ORG_CLASSIFIERS } from './vocabulary';
-import { GIVEN_NAME, isClass } from './wordClasses';
+import { ORG_CLASSIFIERS } from './vocabulary';
+import { APPOSITIVE_CONTINUATION, APPOSITIVE_HEAD, CLASSIFIER_LINK, GIVEN_NAME, ORG_CLASSIFIER, isClass, wordClass } from './wordClasses';
 
 /** Whether the words right before token a classify it: "startup Zoox", "a company called X", "firms such as X". */
 export function classifiedBefore(ts: TokenStream, a: number): boolean {
   const p = a - 1;
   if (p < 0 || ts.gaps[p] !== GAP_SPACE || (ts.flags[p] & LOWER_START) === 0) return false;
-  const w = tokenWord(ts, p);
-  if (ORG_CLASSIFIERS.has(w)) return true;
+  const cls = wordClass(ts, p);
+  if (cls & ORG_CLASSIFIER) return true;
   if (p >= 1 && ts.gaps[p - 1] === GAP_SPACE) {
-    if (CLASSIFIER_LINKS.has(w)) return isClassifier(ts, p - 1);
-    if (w === 'as' && p >= 2 && tokenWord(ts, p - 1) === 'such') return isClassifier(ts, p - 2);
+    if (cls & CLASSIFIER_LINK) return isClassifier(ts, p - 1);
+    if (tokenIs(ts, p, 'as') && p >= 2 && tokenIs(ts, p - 1, 'such')) return isClassifier(ts, p - 2);
   }
   return false;
 }
 
 /** A classifier noun, also capitalized at the start of a sentence: "Lenders including …". */
 function isClassifier(ts: TokenStream, i: number): boolean {
-  const w = tokenWord(ts, i);
-  if (ORG_CLASSIFIERS.has(w)) return true;
-  return (ts.flags[i] & SENT_START) !== 0 && ORG_CLASSIFIERS.has(w.toLowerCase());
+  if (isClass(ts, i, ORG_CLASSIFIER)) return true;
+  return (ts.flags[i] & SENT_START) !== 0 && ORG_CLASSIFIERS.has(tokenWord(ts, i).toLowerCase());
 }
 
 /**
@@ -41,13 +40,12 @@ function isClassifier(ts: TokenStream, i: number): boolean {
 export function byAppositive({ ts, name }: InferenceInput, run: Run, a: number): Candidate | undefined {
   const b = run.last;
   if (a !== run.first || b + 2 >= ts.count || ts.gaps[b] !== GAP_COMMA) return undefined;
-  const article = tokenWord(ts, b + 1);
-  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
+  if (!tokenIs(ts, b + 1, 'a') && !tokenIs(ts, b + 1, 'an') && !tokenIs(ts, b + 1, 'the')) return undefined;
   for (let k = b + 2; k <= b + 6 && k < ts.count; k++) {
     if (ts.gaps[k - 1] !== GAP_SPACE && ts.gaps[k - 1] !== GAP_HYPHEN) return undefined;
-    if (ts.flags[k] & LOWER_START && APPOSITIVE_HEADS.has(tokenWord(ts, k))) {
+    if (ts.flags[k] & LOWER_START && isClass(ts, k, APPOSITIVE_HEAD)) {
       // The noun ends the phrase ("a German chipmaker,"), or a participle follows ("a startup based in …").
-      const ends = k + 1 >= ts.count || ts.gaps[k] !== GAP_SPACE || APPOSITIVE_CONTINUATIONS.has(tokenWord(ts, k + 1));
+      const ends = k + 1 >= ts.count || ts.gaps[k] !== GAP_SPACE || isClass(ts, k + 1, APPOSITIVE_CONTINUATION);
       return ends && acceptableName(ts, a, b) ? name(a, b, 'organization') : undefined;
     }
   }
@@ -117,6 +115,5 @@ export function byListWithKnown(input: InferenceInput, inferredRun: Uint8Array, 
 export function listLinked(ts: TokenStream, last: number, next: number): boolean {
   if (next === last + 1) return ts.gaps[last] === GAP_COMMA;
   if (next !== last + 2) return false;
-  const w = tokenWord(ts, last + 1);
-  return (w === 'and' || w === 'or') && (ts.gaps[last] === GAP_SPACE || ts.gaps[last] === GAP_COMMA) && ts.gaps[last + 1] === GAP_SPACE;
+  return (ts.gaps[last] === GAP_SPACE || ts.gaps[last] === GAP_COMMA) && ts.gaps[last + 1] === GAP_SPACE && (tokenIs(ts, last + 1, 'and') || tokenIs(ts, last + 1, 'or'));
 }

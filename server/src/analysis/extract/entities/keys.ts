@@ -15,9 +15,22 @@ export function joinable(gap: number): boolean {
 
 /** The key of tokens [from, to] (inclusive) of a stream; the caller checks the gaps are joinable. */
 export function keyOf(ts: TokenStream, from: number, to: number): string {
+  if (from === to) return tokenText(ts, from);
+  // Most names are written as their key ("Acme Robotics", "Indo-Pacific"): one slice, no concatenation.
+  if (writtenAsKey(ts, from, to)) return ts.text.slice(ts.starts[from], ts.ends[to]);
   let key = tokenText(ts, from);
   for (let i = from; i < to; i++) key += JOINERS[ts.gaps[i]] + tokenText(ts, i + 1);
   return key;
+}
+
+/** Whether every gap in tokens [from, to] is a single space or a single hyphen, as the key joins them. */
+function writtenAsKey(ts: TokenStream, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const gap = ts.gaps[i];
+    if (ts.starts[i + 1] - ts.ends[i] !== 1) return false;
+    if (gap === GAP_SPACE ? ts.text.charCodeAt(ts.ends[i]) !== 32 : gap !== GAP_HYPHEN) return false;
+  }
+  return true;
 }
 
 /** Trailing words that may follow a known name without changing what it names. */
@@ -34,10 +47,6 @@ export function nameKey(name: string): { key: string; tokens: number; first: str
   const rest: string[] = [];
   for (let i = 1; i < count; i++) rest.push(ts.text.slice(ts.starts[i], ts.ends[i]));
   return { key: keyOf(ts, 0, count - 1), tokens: count, first: ts.text.slice(ts.starts[0], ts.ends[0]), rest };
-}
-
-export function isTrailingAbbreviation(word: string): boolean {
-  return TRAILING_ABBREVIATIONS.has(word);
 }
 
 /** Canonical id derived from a name: lower case, ASCII letters and digits, dashes. */

@@ -7,9 +7,11 @@
 import type { Config } from '../../config';
 import type { EntityType } from '../../model';
 import builtin from '../../data/entities.json';
-import type { EntityEntry, EntityExtras, EntityLexicon, LexiconHit } from './types';
+import type { EntityEntry, EntityExtras, EntityLexicon, LexiconHit, TokenInfo } from './types';
+import { classifiedWords } from './wordClasses';
 import { nameKey, slugify } from './keys';
 import { WordFilter } from './wordFilter';
+import { WordTable } from './wordTable';
 
 interface BuiltinEntry {
   id: string;
@@ -91,7 +93,9 @@ export function buildLexicon(organizations: Config['organizations'] = [], extras
     const s = t?.trim();
     if (s) notEntities.add(s.toLowerCase());
   }
-  const firstTokenFilter = new WordFilter();
-  for (const first of firstTokens.keys()) firstTokenFilter.add(first);
-  return { size: byId.size, byKey, firstTokens, firstTokenFilter, innerTokenFilter, notEntities, entries: byId };
+  const tokenTable = new WordTable<TokenInfo>();
+  const classes = classifiedWords();
+  for (const [word, bits] of classes) tokenTable.set(word, { classes: bits, first: undefined });
+  for (const [first, maxTokens] of firstTokens) tokenTable.set(first, { classes: classes.get(first) ?? 0, first: { maxTokens, single: byKey.get(first) } });
+  return { size: byId.size, byKey, firstTokens, tokenTable, innerTokenFilter, notEntities, entries: byId };
 }

@@ -8,7 +8,7 @@ import * as tokens from './tokens';
 import type { TokenStream } from './tokens';
 
 // Local copies: these run once per token, and under tsx (tests, bench) an imported binding costs a getter call.
-const { CAP, LINE_START, LOWER_START } = tokens;
+const { CAP, LOWER_START } = tokens;
 
 export const BODY = 0;
 export const HEADLINE = 1;
@@ -16,16 +16,17 @@ export const HANDLE = 2;
 
 /** Lower-case words a Title Case headline keeps lower-case. */
 const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'vs', 'as', 'from', 'into', 'via', 'per', 'nor', 'but', 'up']);
+/** A longer word is none of them, without slicing it. */
+const SMALL_WORD_MAX = Math.max(...[...HEADLINE_SMALL_WORDS].map((w) => w.length));
 
-export function lineKinds(ts: TokenStream): Uint8Array {
-  const kinds = new Uint8Array(ts.count);
-  const { text, starts, ends, flags } = ts;
-  let first = 0;
-  while (first < ts.count) {
-    let last = first;
-    while (last + 1 < ts.count && (flags[last + 1] & LINE_START) === 0) last++;
+/** The kind of each token's line; `reuse`, an array the caller is done with, is filled again when it is large enough. */
+export function lineKinds(ts: TokenStream, reuse?: Uint8Array): Uint8Array {
+  const kinds = reuse !== undefined && reuse.length >= ts.count ? reuse : new Uint8Array(ts.count);
+  const { text, starts, ends, flags, lineStarts, lineCount } = ts;
+  for (let l = 0; l < lineCount; l++) {
+    const first = lineStarts[l];
+    const last = (l + 1 < lineCount ? lineStarts[l + 1] : ts.count) - 1;
     kinds.fill(classifyLine(first, last, text, starts, ends, flags), first, last + 1);
-    first = last + 1;
   }
   return kinds;
 }
@@ -36,7 +37,7 @@ function classifyLine(first: number, last: number, text: string, starts: Int32Ar
   for (let i = first; i <= last; i++) {
     const f = flags[i];
     if (f & CAP) capitalized++;
-    else if (f & LOWER_START && !HEADLINE_SMALL_WORDS.has(text.slice(starts[i], ends[i]))) return BODY;
+    else if (f & LOWER_START && (ends[i] - starts[i] > SMALL_WORD_MAX || !HEADLINE_SMALL_WORDS.has(text.slice(starts[i], ends[i])))) return BODY;
   }
   if (first === last) return HEADLINE;
   return capitalized >= 2 && !endsWithPeriod(text, ends[last]) ? HEADLINE : BODY;

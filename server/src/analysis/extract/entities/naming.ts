@@ -8,9 +8,10 @@ import type { EntityType } from '../../model';
 import type { Candidate } from './candidates';
 import type { EntityEntry, EntityLexicon } from './types';
 import type { TokenStream } from './tokens';
-import { isTrailingAbbreviation, keyOf, slugify } from './keys';
-import { extendOverLegalSuffix, tokenWord } from './context';
-import { CORPORATE_FORM, isClass } from './wordClasses';
+import { tokenIs } from './tokens';
+import { keyOf, slugify } from './keys';
+import { extendOverLegalSuffix } from './context';
+import { CORPORATE_FORM, LEGAL_FORM, isClass } from './wordClasses';
 
 /** Ids of names seen before: the same few names recur across a corpus, and slugify is not cheap. */
 const idCache = new Map<string, string>();
@@ -21,9 +22,39 @@ function idOf(key: string): string {
   if (id === undefined) {
     if (idCache.size >= ID_CACHE_LIMIT) idCache.clear();
     id = slugify(key);
-    idCache.set(key, id);
+    idCache.set(detached(key), id);
   }
   return id;
+}
+
+/**
+ * A copy of a key that shares no memory with the document it was sliced
+ * from: the cache outlives documents, and must not keep them alive. Short
+ * slices are copies already; a longer one is copied by slicing a
+ * concatenation, which the engine flattens into a string of its own first.
+ */
+function detached(key: string): string {
+  return key.length < 13 ? key : (key + ' ').slice(0, -1);
+}
+
+/** Whether a name has a run of white space or a white-space character other than ' ' (what `\s` matches). */
+function hasOddSpace(name: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (isOtherSpace(c)) return true;
+    else previousSpace = false;
+  }
+  return false;
+}
+
+/** The white-space characters of a regular expression's `\s`, but ' '. */
+function isOtherSpace(c: number): boolean {
+  if (c < 128) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export type Namer = (first: number, last: number, type: EntityType) => Candidate;
@@ -34,8 +65,8 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
   return (first, last, type) => {
     const ext = extendOverLegalSuffix(ts, last);
     let core = last;
-    if (core > first && isTrailingAbbreviation(tokenWord(ts, core))) core--;
-    if (tokenWord(ts, first) === 'The' && first < core) first++;
+    if (core > first && isClass(ts, core, LEGAL_FORM)) core--;
+    if (tokenIs(ts, first, 'The') && first < core) first++;
     const key = keyOf(ts, first, core);
     const start = ts.starts[first];
     const slug = idOf(key);
@@ -45,7 +76,7 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
     let name = names.get(id);
     if (name === undefined) {
       name = ts.text.slice(start, ext.end);
-      if (/\s\s|[^\S ]/.test(name)) name = name.replace(/\s+/g, ' ');
+      if (hasOddSpace(name)) name = name.replace(/\s+/g, ' ');
       names.set(id, name);
     }
     return { first, last: ext.last, start, end: ext.end, id, name, type, source: 'inferred' };
@@ -58,7 +89,7 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
  * "SoftBank Robotics" is a different one, and "Japan Airlines" is no place).
  */
 function knownBeforeCorporateForm(ts: TokenStream, lexicon: EntityLexicon, first: number, last: number): EntityEntry | undefined {
-  if (!lexicon.firstTokens.has(tokenWord(ts, first))) return undefined;
+  if (lexicon.tokenTable.get(ts.text, ts.starts[first], ts.ends[first])?.first === undefined) return undefined;
   let end = last;
   while (end > first && isClass(ts, end, CORPORATE_FORM)) {
     end--;

@@ -5,12 +5,10 @@
  */
 import * as tokens from './tokens';
 import type { TokenStream } from './tokens';
-import { NAME_CONNECTORS } from './vocabulary';
-import * as context from './context';
+import { CONNECTOR, isClass } from './wordClasses';
 
 // Local copies: these run once per token, and under tsx (tests, bench) an imported binding costs a getter call.
-const { CAP, INNER_CAP, UPPER, LOWER_START, GAP_SPACE, GAP_HYPHEN, GAP_AMP } = tokens;
-const { tokenWord } = context;
+const { NAME_TOKEN, LOWER_START, GAP_SPACE, GAP_HYPHEN, GAP_AMP, tokenIs } = tokens;
 
 /** No name is longer than this many tokens; capping runs keeps hostile text ("Bank Bank Bank …") linear. */
 export const MAX_RUN_TOKENS = 12;
@@ -22,9 +20,7 @@ export interface Run {
 
 /** Whether token i can be part of a name: capitalized, an acronym, or camel-cased ("xAI", "eBay"). */
 export function isNameToken(flags: Uint8Array, i: number): boolean {
-  const f = flags[i];
-  if (f & LOWER_START) return (f & INNER_CAP) !== 0;
-  return (f & (CAP | UPPER | INNER_CAP)) !== 0;
+  return (flags[i] & NAME_TOKEN) !== 0;
 }
 
 function linksNames(gap: number): boolean {
@@ -33,13 +29,12 @@ function linksNames(gap: number): boolean {
 
 export function findRuns(ts: TokenStream): Run[] {
   const runs: Run[] = [];
-  const { flags, gaps, count } = ts;
-  let i = 0;
-  while (i < count) {
-    if (!isNameToken(flags, i)) {
-      i++;
-      continue;
-    }
+  const { flags, gaps, count, names, nameCount } = ts;
+  // Runs start at name tokens only; `after` is the last token of the previous run.
+  let after = -1;
+  for (let p = 0; p < nameCount; p++) {
+    const i = names[p];
+    if (i <= after) continue;
     let last = i;
     while (last - i < MAX_RUN_TOKENS - 1) {
       if (last + 1 < count && linksNames(gaps[last]) && isNameToken(flags, last + 1)) {
@@ -49,8 +44,8 @@ export function findRuns(ts: TokenStream): Run[] {
       // "of", "for", "of the" between two capitalized words (every connector has at most three letters).
       let k = last + 1;
       let connectors = 0;
-      while (k < count && connectors < 2 && gaps[k - 1] === GAP_SPACE && flags[k] & LOWER_START && ts.ends[k] - ts.starts[k] <= 3 && NAME_CONNECTORS.has(tokenWord(ts, k))) {
-        if (connectors === 0 && tokenWord(ts, k) === 'the') break; // "the" only after another connector
+      while (k < count && connectors < 2 && gaps[k - 1] === GAP_SPACE && flags[k] & LOWER_START && ts.ends[k] - ts.starts[k] <= 3 && isClass(ts, k, CONNECTOR)) {
+        if (connectors === 0 && tokenIs(ts, k, 'the')) break; // "the" only after another connector
         k++;
         connectors++;
       }
@@ -61,7 +56,7 @@ export function findRuns(ts: TokenStream): Run[] {
       break;
     }
     runs.push({ first: i, last });
-    i = last + 1;
+    after = last;
   }
   return runs;
 }

@@ -4,7 +4,7 @@
  * acronym defined in brackets right after a name: "Preferred Networks (PFN)".
  * Short forms hold only within the document that names the entity in full.
  */
-import { byStart, type Candidate, type Selection } from './candidates';
+import { sortByStart, type Candidate, type Selection } from './candidates';
 import type { EntityLexicon } from './types';
 import * as tokens from './tokens';
 import type { TokenStream } from './tokens';
@@ -55,7 +55,9 @@ export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Ui
     lengths |= 1 << Math.min(w.length, 31);
     initials |= 1 << (w.charCodeAt(0) & 31);
   }
-  for (let i = 0; i < ts.count; i++) {
+  const found = kept.length;
+  for (let p = 0; p < ts.nameCount; p++) {
+    const i = ts.names[p];
     if (selection.taken[i] || kinds[i] === HANDLE || (ts.flags[i] & (CAP | UPPER)) === 0) continue;
     if (((lengths >>> Math.min(ts.ends[i] - ts.starts[i], 31)) & 1) === 0 || ((initials >>> (ts.text.charCodeAt(ts.starts[i]) & 31)) & 1) === 0) continue;
     const form = forms.get(tokenWord(ts, i));
@@ -64,7 +66,8 @@ export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Ui
     kept.push({ first: i, last: i, start: ts.starts[i], end: ts.ends[i], id: c.id, name: c.name, type: c.type, source: c.source });
     selection.taken[i] = 1;
   }
-  kept.sort(byStart);
+  // The kept candidates are in text order already; the short forms found are added after them.
+  if (kept.length > found) sortByStart(kept);
   selection.kept = kept;
 }
 

@@ -8,6 +8,8 @@
  * which ends the token and is flagged instead.
  */
 
+import { codeUnits } from './codeUnits';
+
 /** Token flags. */
 export const CAP = 1; // first character is an upper-case letter
 export const UPPER = 2; // two or more letters, all upper case ("NEC", "U.S.")
@@ -17,6 +19,9 @@ export const LINE_START = 16; // first token of its line
 export const DIGIT = 32; // contains a digit
 export const POSSESSIVE = 64; // followed by 's or s' (’s)
 export const LOWER_START = 128; // first character is a lower-case letter
+
+/** A token that can be part of a name: capitalized, an acronym, or camel-cased ("xAI", "eBay"). */
+export const NAME_TOKEN = CAP | UPPER | INNER_CAP;
 
 /** What stands between a token and the next one. */
 export const GAP_BREAK = 0; // punctuation, line break, or anything else
@@ -35,10 +40,17 @@ export interface TokenStream {
   flags: Uint8Array;
   /** gaps[i]: what separates token i from token i + 1. */
   gaps: Uint8Array;
-  /** Token texts sliced so far (see tokenText). */
-  words: Array<string | undefined>;
+  /** The indices of the tokens with a NAME_TOKEN flag, in order (the passes that look only at names skip the rest). */
+  names: Int32Array;
+  nameCount: number;
+  /** The index of the first token of each line, in order. */
+  lineStarts: Int32Array;
+  lineCount: number;
+  /** Token texts sliced so far (see tokenText): words[i] holds token i's when sliced[i] is 1 (a reused array keeps stale ones). */
+  words: string[];
+  sliced: Uint8Array;
   /** Vocabulary class bits per token, computed on demand (see wordClasses.ts); 0 until then. */
-  classes: Uint16Array;
+  classes: Int32Array;
 }
 
 const enum C {
@@ -64,7 +76,10 @@ function classify(c: number): C {
   return C.Other;
 }
 
-const SENTENCE_END = new Set([46, 33, 63, 58, 0x2022, 0xb7, 124]); // . ! ? : • · |
+/** . ! ? : • · | */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 124 || c === 0x2022 || c === 0xb7;
+}
 
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
@@ -79,33 +94,64 @@ function isTitleBefore(text: string, start: number, end: number): boolean {
   const len = end - start;
   if (len === 1) return true;
   if (len > 4) return false;
+  // Each of them but "vs" starts with a capital: most words before a full stop are rejected unsliced.
+  const c0 = text.charCodeAt(start);
+  if (c0 !== 118 && (c0 < 65 || c0 > 90)) return false;
   const w = text.slice(start, end);
   return w === 'Mr' || w === 'Mrs' || w === 'Ms' || w === 'Dr' || w === 'Prof' || w === 'St' || w === 'Jr' || w === 'Sr' || w === 'No' || w === 'vs' || w === 'Bros' || w === 'Mt' || w === 'Ft';
 }
 
-export function tokenize(text: string): TokenStream {
+/**
+ * The tokens of a text. A caller that is done with a stream may pass it as
+ * `reuse`: its arrays are then filled again where they are large enough (the
+ * old stream is no longer valid), which spares allocating them per text.
+ */
+export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   const n = text.length;
   let cap = Math.max(16, ((n / 5) | 0) + 16); // words average five or six characters with their space
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
-  let gaps = new Uint8Array(cap);
+  let starts: Int32Array;
+  let ends: Int32Array;
+  let flags: Uint8Array;
+  let gaps: Uint8Array;
+  let names: Int32Array;
+  let lineStarts: Int32Array;
+  let classes: Int32Array | undefined;
+  let words: string[] | undefined;
+  let sliced: Uint8Array | undefined;
+  if (reuse !== undefined && reuse.starts.length >= cap) {
+    cap = reuse.starts.length;
+    ({ starts, ends, flags, gaps, names, lineStarts, classes, words, sliced } = reuse);
+  } else {
+    starts = new Int32Array(cap);
+    ends = new Int32Array(cap);
+    flags = new Uint8Array(cap);
+    gaps = new Uint8Array(cap);
+    names = new Int32Array(cap);
+    lineStarts = new Int32Array(cap);
+  }
   let count = 0;
-  let sentStart = true;
-  let lineStart = true;
+  let nameCount = 0;
+  let lineCount = 0;
+  // SENT_START and LINE_START for the next token.
+  let pending = SENT_START | LINE_START;
   // Gap bookkeeping since the previous token.
   let gapKind = GAP_SPACE;
   let gapChars = 0;
+  const u = codeUnits(text);
   let i = 0;
+  // c is always u[i]: the character that ends a token is read once.
+  let c = u[0];
   while (i < n) {
-    const c = text.charCodeAt(i);
+    if (c === 32) {
+      // the commonest gap: one space, which keeps the gap kind
+      gapChars++;
+      c = u[++i];
+      continue;
+    }
     const k = c < 128 ? (ASCII[c] as C) : classify(c);
     if (k === C.Other) {
-      if (c === 32) {
-        // the commonest gap: one space, which keeps the gap kind
-      } else if (c === 10 || c === 13) {
-        sentStart = true;
-        lineStart = true;
+      if (c === 10 || c === 13) {
+        pending = SENT_START | LINE_START;
         gapKind = GAP_BREAK;
       } else if (isInlineSpace(c)) {
         // spaces keep the gap kind
@@ -117,127 +163,182 @@ export function tokenize(text: string): TokenStream {
         gapKind = GAP_COMMA;
       } else {
         gapKind = GAP_BREAK;
-        if (SENTENCE_END.has(c)) {
+        if (isSentenceEnd(c)) {
           const prev = count - 1;
           if (c === 46 && prev >= 0 && ends[prev] === i && isTitleBefore(text, starts[prev], ends[prev])) gapKind = GAP_ABBREVIATION;
-          else sentStart = true;
+          else pending |= SENT_START;
         }
       }
+      // gaps[count - 1] is the gap after the last token: GAP_SPACE when it was stored, kept up to date here.
+      if (count > 0) gaps[count - 1] = gapKind;
       gapChars++;
-      i++;
+      c = u[++i];
       continue;
     }
     // A token starts here.
     const start = i;
-    let f = 0;
-    let letters = 0;
-    let uppers = 0;
-    let prevLower = false;
-    if (k === C.Upper) f |= CAP;
-    else if (k === C.Lower) f |= LOWER_START;
-    let singleLetterSegments = true;
-    let segLen = 0;
-    let sawDot = false;
+    let f: number;
     let possessiveEnd = -1;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d >= 97 && d <= 122) {
-        // Fast path: most characters are ASCII lower-case letters.
-        letters++;
-        prevLower = true;
-        segLen++;
-        i++;
-        continue;
+    if (c < 128 && k !== C.Digit) {
+      // Fast path, most tokens: an ASCII letter, then lower-case ASCII letters up to a character that simply
+      // ends the token (u[n] is 0, which does). Such a token has no digit and no inner or second capital.
+      f = k === C.Upper ? CAP : LOWER_START;
+      c = u[++i];
+      while ((c - 97) >>> 0 < 26) c = u[++i]; // c in a-z
+      // A full stop not followed by a letter or digit ends the token too (the commonest '.': a sentence's end).
+      if (c >= 128 || (ENDS_TOKEN[c] === 0 && !(c === 46 && classify(u[i + 1]) === C.Other))) {
+        possessiveEnd = scanToken(u, n, start, i, f);
+        i = scanned.end;
+        f = scanned.flags;
+        c = u[i];
       }
-      const kd = d < 128 ? (ASCII[d] as C) : classify(d);
-      if (kd !== C.Other) {
-        if (kd === C.Digit) f |= DIGIT;
-        else {
-          letters++;
-          if (kd === C.Upper) {
-            uppers++;
-            if (prevLower) f |= INNER_CAP;
-            prevLower = false;
-          } else prevLower = true;
-        }
-        segLen++;
-        i++;
-        continue;
-      }
-      // '.' between two alphanumerics joins ("U.S", "Gate.io").
-      if (d === 46 && i + 1 < n && classify(text.charCodeAt(i + 1)) !== C.Other) {
-        if (segLen !== 1) singleLetterSegments = false;
-        segLen = 0;
-        sawDot = true;
-        i++;
-        continue;
-      }
-      if (isApostrophe(d) && i + 1 < n) {
-        const e = text.charCodeAt(i + 1);
-        const afterS = i + 2 < n ? classify(text.charCodeAt(i + 2)) : C.Other;
-        if ((e === 115 || e === 83) && afterS === C.Other) {
-          f |= POSSESSIVE;
-          possessiveEnd = i;
-          break;
-        }
-        if (classify(e) === C.Upper || classify(e) === C.Lower) {
-          i++;
-          continue;
-        }
-      }
-      break;
+    } else {
+      possessiveEnd = scanToken(u, n, start, start, k === C.Upper ? CAP : k === C.Lower ? LOWER_START : 0);
+      i = scanned.end;
+      f = scanned.flags;
+      c = u[i];
     }
-    if (segLen !== 1) singleLetterSegments = false;
-    // Acronym with dots keeps its final dot: "U.S." (the dot may also end the sentence).
-    if (sawDot && singleLetterSegments && i < n && text.charCodeAt(i) === 46) i++;
-    if (letters >= 2 && uppers === letters) f |= UPPER;
-    if (sentStart) f |= SENT_START;
-    if (lineStart) f |= LINE_START;
+    f |= pending;
     if (count === cap) {
       cap *= 2;
       starts = grow32(starts, cap);
       ends = grow32(ends, cap);
       flags = grow8(flags, cap);
       gaps = grow8(gaps, cap);
+      names = grow32(names, cap);
+      lineStarts = grow32(lineStarts, cap);
     }
-    if (count > 0) gaps[count - 1] = gapKind;
+    gaps[count] = GAP_SPACE;
     starts[count] = start;
     ends[count] = i;
     flags[count] = f;
+    if (f & NAME_TOKEN) names[nameCount++] = count;
+    if (pending & LINE_START) lineStarts[lineCount++] = count;
     count++;
-    sentStart = false;
-    lineStart = false;
+    pending = 0;
     gapKind = GAP_SPACE;
     gapChars = 0;
     if (possessiveEnd >= 0) {
       // Step over the 's: it belongs to no token, and what follows is joined as a possessive.
       i = possessiveEnd + 2;
+      c = u[i];
       gapKind = GAP_POSSESSIVE;
+      gaps[count - 1] = GAP_POSSESSIVE;
       gapChars = 2;
     }
   }
   if (count > 0) gaps[count - 1] = GAP_BREAK;
-  return { text, count, starts, ends, flags, gaps, words: new Array<string | undefined>(count), classes: new Uint16Array(count) };
+  if (classes !== undefined && classes.length >= count) classes.fill(0, 0, count);
+  else classes = new Int32Array(cap);
+  if (sliced !== undefined && sliced.length >= count && words !== undefined) sliced.fill(0, 0, count);
+  else {
+    sliced = new Uint8Array(cap);
+    words = new Array<string>(cap).fill('');
+  }
+  return { text, count, starts, ends, flags, gaps, names, nameCount, lineStarts, lineCount, words, sliced, classes };
 }
 
-function grow32(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+/** ASCII characters that end a token outright: not a letter or digit, nor a '.' or an apostrophe that may join. */
+const ENDS_TOKEN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ENDS_TOKEN[c] = ASCII[c] === C.Other && c !== 46 && c !== 39 ? 1 : 0;
+
+/** Where scanToken's token ends and its flags (one object for all calls). */
+const scanned = { end: 0, flags: 0 };
+
+/**
+ * Reads a token from `start` in the general way, for the tokens the fast path
+ * cannot finish. [start, from) was read already: nothing (from = start), or
+ * one ASCII letter and lower-case ASCII letters; `f` holds the first
+ * character's flag. Fills `scanned`; returns where a possessive 's starts, or -1.
+ */
+function scanToken(u: Uint16Array, n: number, start: number, from: number, f: number): number {
+  let i = from;
+  let letters = from - start;
+  let uppers = from > start && f & CAP ? 1 : 0;
+  let prevLower = from - start > 1 || (from > start && (f & CAP) === 0);
+  let singleLetterSegments = true;
+  let segLen = from - start;
+  let sawDot = false;
+  let possessiveEnd = -1;
+  while (i < n) {
+    const d = u[i];
+    if (d >= 97 && d <= 122) {
+      // Most characters are ASCII lower-case letters.
+      letters++;
+      prevLower = true;
+      segLen++;
+      i++;
+      continue;
+    }
+    const kd = d < 128 ? (ASCII[d] as C) : classify(d);
+    if (kd !== C.Other) {
+      if (kd === C.Digit) f |= DIGIT;
+      else {
+        letters++;
+        if (kd === C.Upper) {
+          uppers++;
+          if (prevLower) f |= INNER_CAP;
+          prevLower = false;
+        } else prevLower = true;
+      }
+      segLen++;
+      i++;
+      continue;
+    }
+    // '.' between two alphanumerics joins ("U.S", "Gate.io").
+    if (d === 46 && i + 1 < n && classify(u[i + 1]) !== C.Other) {
+      if (segLen !== 1) singleLetterSegments = false;
+      segLen = 0;
+      sawDot = true;
+      i++;
+      continue;
+    }
+    if (isApostrophe(d) && i + 1 < n) {
+      const e = u[i + 1];
+      const afterS = i + 2 < n ? classify(u[i + 2]) : C.Other;
+      if ((e === 115 || e === 83) && afterS === C.Other) {
+        f |= POSSESSIVE;
+        possessiveEnd = i;
+        break;
+      }
+      if (classify(e) === C.Upper || classify(e) === C.Lower) {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (segLen !== 1) singleLetterSegments = false;
+  // Acronym with dots keeps its final dot: "U.S." (the dot may also end the sentence).
+  if (sawDot && singleLetterSegments && i < n && u[i] === 46) i++;
+  if (letters >= 2 && uppers === letters) f |= UPPER;
+  scanned.end = i;
+  scanned.flags = f;
+  return possessiveEnd;
+}
+
+function grow32(a: Int32Array, size: number): Int32Array {
   const b = new Int32Array(size);
   b.set(a);
   return b;
 }
 
-function grow8(a: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer> {
+function grow8(a: Uint8Array, size: number): Uint8Array {
   const b = new Uint8Array(size);
   b.set(a);
   return b;
 }
 
+/** Whether token i is `word`, without slicing it. */
+export function tokenIs(ts: TokenStream, i: number, word: string): boolean {
+  return ts.ends[i] - ts.starts[i] === word.length && ts.text.startsWith(word, ts.starts[i]);
+}
+
 /** The text of token i, sliced once per stream and then reused (several rules ask for the same words). */
 export function tokenText(ts: TokenStream, i: number): string {
-  let w = ts.words[i];
-  if (w === undefined) {
-    w = ts.text.slice(ts.starts[i], ts.ends[i]);
-    ts.words[i] = w;
-  }
+  if (ts.sliced[i] === 1) return ts.words[i];
+  const w = ts.text.slice(ts.starts[i], ts.ends[i]);
+  ts.words[i] = w;
+  ts.sliced[i] = 1;
   return w;
 }

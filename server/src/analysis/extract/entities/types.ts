@@ -1,5 +1,6 @@
 import type { EntityMention, EntityType } from '../../model';
 import type { WordFilter } from './wordFilter';
+import type { WordTable } from './wordTable';
 
 export type EntitySource = EntityMention['source'];
 
@@ -36,6 +37,23 @@ export interface LexiconHit {
 }
 
 /**
+ * What the lexicon knows of a word: its word-class bits (wordClasses.ts), and
+ * what it is as the first token of a key, if it is one.
+ */
+export interface TokenInfo {
+  classes: number;
+  first: FirstToken | undefined;
+}
+
+/** What the lexicon knows of a first token. */
+export interface FirstToken {
+  /** The largest number of tokens a key starting with it has. */
+  maxTokens: number;
+  /** The hit of the token as a key of its own, if it is one. */
+  single: LexiconHit | undefined;
+}
+
+/**
  * Everything known about entity names before reading a text, built once per
  * configuration. Keys are names normalised by `nameKey` (tokens joined by one
  * space or their hyphen/ampersand, case kept).
@@ -45,8 +63,11 @@ export interface EntityLexicon {
   readonly byKey: ReadonlyMap<string, LexiconHit>;
   /** First token of any key -> the largest number of tokens a key starting with it has. */
   readonly firstTokens: ReadonlyMap<string, number>;
-  /** Pre-check of firstTokens' keys, to skip most tokens without slicing them. */
-  readonly firstTokenFilter: WordFilter;
+  /**
+   * The words of firstTokens and of the word classes, looked up with a token
+   * in place (never sliced): one lookup tells the matcher both.
+   */
+  readonly tokenTable: WordTable<TokenInfo>;
   /** Pre-check of the other tokens of multi-token keys: a name stops growing at a token that fails it. */
   readonly innerTokenFilter: WordFilter;
   /** Exact texts that are never entities. */

@@ -1,11 +1,16 @@
 /**
  * A cheap membership pre-check for a set of words, on the first two
- * characters and the length of a token, so that most tokens that cannot be
- * in the set are rejected without slicing a string out of the text.
- * False positives are fine (the Map lookup follows); no false negatives.
+ * characters, the last one and the length of a token, so that most tokens
+ * that cannot be in the set are rejected without slicing a string out of the
+ * text. False positives are fine (the Map lookup follows); no false negatives.
  */
-function slot(c0: number, c1: number, length: number, mask: number): number {
-  return ((((c0 * 31 + c1) & 1023) << 5) | (length > 31 ? 31 : length)) & mask;
+/** The slot of text.slice(start, end) (a non-empty word) among mask + 1 slots. */
+export function wordSlot(text: string, start: number, end: number, mask: number): number {
+  const length = end - start;
+  const c0 = text.charCodeAt(start);
+  const c1 = length > 1 ? text.charCodeAt(start + 1) : 0;
+  // Multiplicative mixing: frequent words must not share a slot with the set's words by the shape of a weak sum.
+  return ((Math.imul((c0 << 16) ^ c1, 0x9e3779b1) ^ Math.imul((text.charCodeAt(end - 1) << 8) ^ length, 0x85ebca77)) >>> 8) & mask;
 }
 
 export class WordFilter {
@@ -19,13 +24,11 @@ export class WordFilter {
   }
 
   add(word: string): void {
-    if (word.length === 0) return;
-    this.bits[slot(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0, word.length, this.mask)] = 1;
+    if (word.length > 0) this.bits[wordSlot(word, 0, word.length, this.mask)] = 1;
   }
 
   /** Whether text.slice(start, end) may be in the set. */
   mayHave(text: string, start: number, end: number): boolean {
-    const length = end - start;
-    return this.bits[slot(text.charCodeAt(start), length > 1 ? text.charCodeAt(start + 1) : 0, length, this.mask)] === 1;
+    return this.bits[wordSlot(text, start, end, this.mask)] === 1;
   }
 }
