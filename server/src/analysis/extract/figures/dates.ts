@@ -9,6 +9,8 @@ import { dateCandidate, type Candidate } from './build';
 import { dayPeriod, instantPeriod, MONTHS, monthsPeriod, SEASONS, seasonPeriod, validDay, yearPeriod } from './calendar';
 import type { DateContext } from './relativeDates';
 import { relativeYear } from './relativeDates';
+import { WordTable } from './wordTable';
+import { wordBeforeIn } from './wordBefore';
 
 const ISO = /(\d{4})[-/.](\d{2})[-/.](\d{2})(?:(?:T|[ \t]+)(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/y;
 const ISO_MONTH = /(\d{4})-(0[1-9]|1[0-2])(?![\d-])/y;
@@ -18,6 +20,8 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(${MONTH_NAMES})\\b\\.?(?:,?[ \\t]+(\\d{4})(?![\\d]))?`, 'y');
 const MONTH_LED = new RegExp(`(${MONTH_NAMES})(?:\\b\\.?)(?:[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]))?(?:,?[ \\t]+(?:of[ \\t]+)?(\\d{4})(?![\\d]))?`, 'y');
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|end of|start of|beginning of|last|next|this|each|every|of)[ \t-]+$/i;
+/** The last words MONTH_CONTEXT can end with. */
+const MONTH_CONTEXT_WORDS = new WordTable(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'through', 'early', 'late', 'mid', 'of', 'last', 'next', 'this', 'each', 'every']);
 const YEAR_AFTER = /[ \t]+(?:of[ \t]+)?(\d{4})(?![\d])|[ \t]+of[ \t]+(next|last|this)[ \t]+year\b/iy;
 const QUARTER_CODE = /(?:Q([1-4])|([1-4])Q)(?:[ \t]*(?:FY)?[ \t]*'?(\d{4}|\d{2}))?(?![A-Za-z\d])/y;
 const HALF_CODE = /H([12])(?:[ \t]+(?:FY)?(\d{4}))?(?![A-Za-z\d])/y;
@@ -111,7 +115,7 @@ export function dateAtMonth(text: string, pos: number, ctx: DateContext): Candid
   const day = m[2] !== undefined ? Number(m[2]) : undefined;
   const year = m[3] !== undefined ? Number(m[3]) : undefined;
   // A bare month name is a date only where a date is expected ("in May", not "May I").
-  if (day === undefined && year === undefined && !MONTH_CONTEXT.test(text.slice(Math.max(0, pos - 20), pos))) return undefined;
+  if (day === undefined && year === undefined && !monthContext(text, pos)) return undefined;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
   if (year !== undefined) {
     if (day !== undefined) return validDay(year, mo, day) ? dateCandidate(text, pos, end, dayPeriod(year, mo, day), false) : undefined;
@@ -121,6 +125,11 @@ export function dateAtMonth(text: string, pos: number, ctx: DateContext): Candid
   const y = ctx.doc?.year;
   if (y === undefined) return dateCandidate(text, pos, end, undefined, true);
   return dateCandidate(text, pos, end, day !== undefined ? dayPeriod(y, mo, day) : monthsPeriod(y, mo, 1), true);
+}
+
+function monthContext(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 20);
+  return wordBeforeIn(MONTH_CONTEXT_WORDS, text, pos, from, true) && MONTH_CONTEXT.test(text.slice(from, pos));
 }
 
 /** "spring 2026", "spring of next year", "next spring" (the last with relativeDates). */
@@ -187,15 +196,17 @@ export function dateAtPart(text: string, pos: number, word: string, ctx: DateCon
   return dateCandidate(text, start, end, period, !y || y[1] === undefined);
 }
 
+/** The last words YEAR_PART can end with. */
+const YEAR_PART_WORDS = new WordTable(['early', 'mid', 'late', 'of']);
 const YEAR_PART = /\b(early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the middle of|middle of)[ \t-]*$/i;
 
 /** A year number, with the part of the year written before it ("early 2026", "mid-2025"). */
 export function yearCandidate(text: string, start: number, end: number, year: number): Candidate {
-  const before = text.slice(Math.max(0, start - 20), start);
-  const m = YEAR_PART.exec(before);
+  const from = Math.max(0, start - 20);
+  const m = wordBeforeIn(YEAR_PART_WORDS, text, start, from, true) ? YEAR_PART.exec(text.slice(from, start)) : null;
   if (m) {
     const part = m[1].toLowerCase().replace(/^the /, '');
-    const s = start - before.length + m.index;
+    const s = from + m.index;
     const period =
       part === 'early' ? monthsPeriod(year, 0, 4) :
       part === 'late' ? monthsPeriod(year, 8, 4) :

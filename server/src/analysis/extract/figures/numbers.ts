@@ -110,7 +110,7 @@ export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {
     }
   }
   let scale = 1;
-  const s = parseScaleAt(text, end, { money: opts.money });
+  const s = parseScaleAt(text, end, opts);
   if (s) {
     scale = s.factor;
     end = s.end;

@@ -5,6 +5,7 @@
  * [0, 700], "500 or more" is [500, ∞).
  */
 import type { FigureKind, Qualifier } from '../../model';
+import { WordTable } from './wordTable';
 
 /** Relative tolerance of "about". */
 export const ABOUT_TOLERANCE = 0.1;
@@ -53,6 +54,13 @@ const LAST_WORDS = new Set(
     return [last, last.replace(/s$/, '')];
   }),
 );
+const LAST_WORD_TABLE = new WordTable([...LAST_WORDS].filter((w) => w !== ''));
+/** Symbols leave an empty last word: then nothing before the number is a word either. */
+const EMPTY_LAST_WORD = LAST_WORDS.has('');
+
+function isLastWord(text: string, start: number, end: number): boolean {
+  return end === start ? EMPTY_LAST_WORD : LAST_WORD_TABLE.has(text, start, end);
+}
 
 function isWordChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
@@ -69,8 +77,7 @@ function worthTrying(text: string, pos: number): boolean {
   while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
   if (k - j > 14) return false;
   const end = text.charCodeAt(k) === 46 ? k : k + 1; // "approx." → "approx"
-  const w = text.slice(j + 1, end).toLowerCase();
-  return LAST_WORDS.has(w) || (w.endsWith('s') && LAST_WORDS.has(w.slice(0, -1)));
+  return isLastWord(text, j + 1, end) || (end > j + 1 && (text.charCodeAt(end - 1) | 32) === 115 && isLastWord(text, j + 1, end - 1));
 }
 
 /** The qualifier right before pos, if any. */
@@ -93,6 +100,15 @@ const AFTER = /[ \t]+(or[ \t]+(?:more|greater|higher|above|over)|or[ \t]+(?:less
 
 /** "or more", "or less", "+" right after a figure. */
 export function qualifierAfter(text: string, pos: number): { qualifier: Qualifier; end: number } | undefined {
+  // Cheap test first: a "+", or blanks and then "o" or "a".
+  const c = text.charCodeAt(pos);
+  if (c !== 43) {
+    if (c !== 32 && c !== 9) return undefined;
+    let k = pos + 1;
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    const l = text.charCodeAt(k) | 32;
+    if (l !== 111 && l !== 97) return undefined;
+  }
   AFTER.lastIndex = pos;
   const m = AFTER.exec(text);
   if (!m) return undefined;
