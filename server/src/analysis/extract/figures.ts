@@ -2,8 +2,8 @@
  * Figures in a text: money, percentages, counts, numbers, ranges, dates and
  * durations, with their intervals, units, qualifiers and roles.
  *
- * One pass: precompiled patterns find every place a figure can start (a
- * digit, a number word, a month, a season, a period noun); the recognizers
+ * One pass: a single precompiled pattern finds every place a figure can start
+ * (a digit, a number word, a month, a season, a period noun); the recognizers
  * in `figures/` read around that place with sticky patterns; overlapping
  * candidates keep the longer; neighbours joined by "to", "-" or "between … and"
  * become ranges; then roles and US-dollar values are set.
@@ -37,14 +37,10 @@ const PERIOD_WORDS = ['year', 'month', 'week', 'weekend', 'decade', 'quarter', '
 const TRIGGER_WORDS = [...new Set([...NUMBER_TRIGGER_WORDS, ...ORDINAL_DENOMINATORS.keys(), 'tens', ...MONTHS.keys(), ...SEASONS.keys(), ...PERIOD_WORDS])].sort(
   (a, b) => b.length - a.length,
 );
-/**
- * Where a figure can start, as two patterns searched side by side: a word
- * (guarded by word boundaries) and a digit (checked for glue in code). Apart,
- * each keeps the engine's fast scan for its first character; one pattern with
- * both took over half as long again as the two together.
- */
-const WORD_TRIGGER = new RegExp(`\\b(?:${wordAlternation(TRIGGER_WORDS)}|[QH][1-4]|FY)\\b`, 'gi');
-const DIGIT_TRIGGER = /[0-9]|\.[0-9]/g;
+/** Every place a figure can start. Word alternatives are guarded by word boundaries; digits are checked for glue in code. */
+/** Words first, then digits: the order alone makes this pattern about a quarter faster. */
+const TRIGGER_SOURCE = `\\b(?:${wordAlternation(TRIGGER_WORDS)}|[QH][1-4]|FY)\\b|[0-9]|\\.[0-9]`;
+const TRIGGER = new RegExp(TRIGGER_SOURCE, 'gi');
 
 const MID = /\b(?:mid|early|late|pre|post)-$/i;
 const CHAIN = /[+]?\d+(?:[-–]\d+){2,}/y;
@@ -83,41 +79,22 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
  */
 function findCandidates(text: string, dates: DateContext): Candidate[] {
   const found: Candidate[] = [];
-  const words = WORD_TRIGGER;
-  const digits = DIGIT_TRIGGER;
-  words.lastIndex = 0;
-  digits.lastIndex = 0;
-  let w = words.exec(text);
-  let d = digits.exec(text);
-  while (w !== null || d !== null) {
-    let from: number;
-    if (d === null || (w !== null && w.index < d.index)) {
-      const pos = w!.index;
-      const end = pos + w![0].length;
-      const cand = candidateAtWord(text, pos, w![0], dates);
-      if (cand) push(found, cand);
-      from = cand && cand.fig.end > end ? cand.fig.end : end;
-    } else {
-      const pos = d.index;
-      const end = pos + d[0].length;
-      const cand = candidateAtDigit(text, pos, dates);
-      if (cand) {
-        push(found, cand);
-        from = cand.fig.end > end ? cand.fig.end : end;
-      } else if (isDigit(text.charCodeAt(pos))) {
-        // Skip the rest of a run of digits and letters that is not a figure ("Web3", "29km").
-        let k = pos + 1;
-        while (k < text.length && (isDigit(text.charCodeAt(k)) || isLetter(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isDigit(text.charCodeAt(k + 1))))) k++;
-        from = k;
-      } else from = end;
-    }
-    if (w !== null && w.index < from) {
-      words.lastIndex = from;
-      w = words.exec(text);
-    }
-    if (d !== null && d.index < from) {
-      digits.lastIndex = from;
-      d = digits.exec(text);
+  const re = TRIGGER;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const pos = m.index;
+    const c = text.charCodeAt(pos);
+    const digit = isDigit(c);
+    const cand = digit || c === 46 ? candidateAtDigit(text, pos, dates) : candidateAtWord(text, pos, m[0], dates);
+    if (cand) {
+      push(found, cand);
+      if (cand.fig.end > re.lastIndex) re.lastIndex = cand.fig.end;
+    } else if (digit) {
+      // Skip the rest of a run of digits and letters that is not a figure ("Web3", "29km").
+      let k = pos + 1;
+      while (k < text.length && (isDigit(text.charCodeAt(k)) || isLetter(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isDigit(text.charCodeAt(k + 1))))) k++;
+      re.lastIndex = k;
     }
   }
   return found;

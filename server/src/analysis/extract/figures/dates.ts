@@ -36,6 +36,35 @@ function year2(s: string): number {
   return s.length === 2 ? 2000 + n : n;
 }
 
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/**
+ * A quick test before DAY_MONTH: after one or two digits, an optional
+ * ordinal suffix, blanks and an optional "of", a capital that can start a
+ * month name. Most numbers followed by a blank are not days.
+ */
+function monthNameMayFollow(text: string, pos: number): boolean {
+  let k = pos + 1;
+  if (isDigit(text.charCodeAt(k))) k++;
+  const l = text.charCodeAt(k);
+  if (l >= 97 && l <= 122) k += 2;
+  if (!isBlank(text.charCodeAt(k))) return false;
+  while (isBlank(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) === 111 && text.charCodeAt(k + 1) === 102 && isBlank(text.charCodeAt(k + 2))) {
+    k += 2;
+    while (isBlank(text.charCodeAt(k))) k++;
+  }
+  const c = text.charCodeAt(k);
+  // J(an), F(eb), M(ar, ay), A(pr, ug), S(ep), O(ct), N(ov), D(ec)
+  return c === 74 || c === 70 || c === 77 || c === 65 || c === 83 || c === 79 || c === 78 || c === 68;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** A date starting with a digit at pos. */
 export function dateAtDigit(text: string, pos: number): Candidate | undefined {
   // Cheap shape tests before the patterns: "dddd-", "d/" or "dd/", "d Month" or "dd Month".
@@ -93,6 +122,7 @@ export function dateAtDigit(text: string, pos: number): Candidate | undefined {
     if (a > 12 && b <= 12) [a, b] = [b, a];
     if (validDay(y, a - 1, b)) return dateCandidate(text, pos, NUMERIC.lastIndex, dayPeriod(y, a - 1, b), false);
   }
+  if (!monthNameMayFollow(text, pos)) return undefined;
   DAY_MONTH.lastIndex = pos;
   m = DAY_MONTH.exec(text);
   if (m && /^[A-Z]/.test(m[2])) {

@@ -152,7 +152,9 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
       qualifier = q.qualifier;
       start = q.start;
     }
-    [low, high] = interval(value, qualifier, kind);
+    // An exact figure is its value (no interval array to build for the common case).
+    if (qualifier === 'exact') low = high = value;
+    else [low, high] = interval(value, qualifier, kind);
   }
   const fig = figure(text, start, end, kind, value, low, high, unit, qualifier);
   return { fig, scale: tok.scale, numStart: tok.start, numEnd: tok.end, bare: bare && qualifier === 'exact' };
