@@ -39,13 +39,25 @@ const PREFIX_RE = new RegExp(
 );
 const PREFIX_CODE = new Map(PREFIXES);
 
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 export function currencyBefore(text: string, pos: number): CurrencyMatch | undefined {
-  // Cheap test first: a currency ends in "$", a non-ASCII symbol, a capital (codes), or "s", "p", "." ("Rs", "Rp", "Fr.").
+  // Cheap test first: a currency ends in "$", a non-ASCII symbol, three capitals (a code), "RM", "Rs", "Rp", "Rs." or "Fr.".
   let k = pos - 1;
   if (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k--;
   if (k < 0) return undefined;
   const c = text.charCodeAt(k);
-  if (!(c === 36 || c > 127 || (c >= 65 && c <= 90) || c === 115 || c === 112 || c === 46)) return undefined;
+  const b = text.charCodeAt(k - 1);
+  if (c === 115 || c === 112) {
+    if (b !== 82) return undefined;
+  } else if (c === 46) {
+    const a = text.charCodeAt(k - 2);
+    if (!((b === 115 && a === 82) || (b === 114 && a === 70))) return undefined;
+  } else if (c >= 65 && c <= 90) {
+    if (!(isCapital(b) && (isCapital(text.charCodeAt(k - 2)) || (c === 77 && b === 82)))) return undefined;
+  } else if (!(c === 36 || c > 127)) return undefined;
   const from = Math.max(0, pos - 8);
   const m = PREFIX_RE.exec(text.slice(from, pos));
   if (!m) return undefined;

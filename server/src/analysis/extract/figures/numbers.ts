@@ -61,6 +61,12 @@ function plainRunEnd(text: string, pos: number): number {
   return k;
 }
 
+function digitAfterBlanks(text: string, pos: number): boolean {
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  return isDigit(text.charCodeAt(k));
+}
+
 /** Parses a number written with digits starting exactly at pos (a digit or ".digit"). */
 export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {}): NumberToken | undefined {
   let end = plainRunEnd(text, pos);
@@ -125,7 +131,7 @@ export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {
       end = SLASH_FRACTION.lastIndex;
       plainInteger = false;
     }
-  } else if ((next === 32 || next === 9) && plainInteger) {
+  } else if ((next === 32 || next === 9) && plainInteger && digitAfterBlanks(text, end)) {
     MIXED_FRACTION.lastIndex = end;
     const f = MIXED_FRACTION.exec(text);
     if (f && Number(f[1]) < Number(f[2])) {

@@ -62,6 +62,41 @@ function isLastWord(text: string, start: number, end: number): boolean {
   return end === start ? EMPTY_LAST_WORD : LAST_WORD_TABLE.has(text, start, end);
 }
 
+/**
+ * For each last word of a qualifier of several words ("to" of "up to"), the
+ * words that can stand before it; and the last words that are a qualifier
+ * alone ("about"). "to", "of" and "than" are common before numbers, and
+ * mostly not in a qualifier.
+ */
+const ALONE = new Set<string>();
+const WORD_BEFORE = new Map<string, Set<string>>();
+for (const phrase of BEFORE_MAP.keys()) {
+  if (!/[a-z]/.test(phrase)) continue;
+  const words = phrase.split(' ');
+  const last = words.pop()!.replace(/\.$/, '');
+  if (words.length === 0) ALONE.add(last);
+  else WORD_BEFORE.set(last, new Set([...(WORD_BEFORE.get(last) ?? []), words[words.length - 1]]));
+}
+const WORD_BEFORE_TABLES = new Map([...WORD_BEFORE].map(([w, before]) => [w, new WordTable(before)]));
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether the last word text[start, end) and the word before it (not before `from`) can end a qualifier. */
+function endsQualifier(text: string, start: number, end: number, from: number): boolean {
+  const last = LAST_WORD_TABLE.find(text, start, end);
+  if (last === undefined) return false;
+  if (ALONE.has(last)) return true;
+  const before = WORD_BEFORE_TABLES.get(last);
+  if (before === undefined) return false;
+  let k = start - 1;
+  while (k >= from && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  let j = k;
+  while (j >= from && isAsciiLetter(text.charCodeAt(j))) j--;
+  return j < k && before.has(text, j + 1, k + 1);
+}
+
 function isWordChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
@@ -77,7 +112,9 @@ function worthTrying(text: string, pos: number): boolean {
   while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
   if (k - j > 14) return false;
   const end = text.charCodeAt(k) === 46 ? k : k + 1; // "approx." → "approx"
-  return isLastWord(text, j + 1, end) || (end > j + 1 && (text.charCodeAt(end - 1) | 32) === 115 && isLastWord(text, j + 1, end - 1));
+  if (!(isLastWord(text, j + 1, end) || (end > j + 1 && (text.charCodeAt(end - 1) | 32) === 115 && isLastWord(text, j + 1, end - 1)))) return false;
+  // The pattern looks 24 characters back; so does the test of the word before the last.
+  return end === j + 1 || endsQualifier(text, j + 1, end, Math.max(0, pos - 24));
 }
 
 /** The qualifier right before pos, if any. */

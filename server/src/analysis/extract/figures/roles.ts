@@ -59,6 +59,14 @@ class LineBreaks {
   }
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isLetterOrPoint(c: number): boolean {
+  return isAsciiLetter(c) || c === 46;
+}
+
 /** Sets `role` on every figure (in place; figures sorted) and may widen a list label to its word ("Year 1"). */
 export function assignRoles(text: string, figures: Figure[]): void {
   const breaks = new LineBreaks(text);
@@ -90,7 +98,7 @@ export function assignRoles(text: string, figures: Figure[]): void {
         else if (f.qualifier === 'exact') listLabel(text, figures, i, ls);
         break;
       case 'number':
-        if ((alone && f.qualifier === 'exact' && PLAIN_COUNTER.test(f.text)) || (f.start > 0 && /[A-Za-z]/.test(text[f.start - 1]) && onlyFrame(text, f.end, le) && COUNTER_WORD.test(text.slice(Math.max(ls, f.start - 8), f.start)))) {
+        if ((alone && f.qualifier === 'exact' && PLAIN_COUNTER.test(f.text)) || (f.start > 0 && isAsciiLetter(text.charCodeAt(f.start - 1)) && onlyFrame(text, f.end, le) && COUNTER_WORD.test(text.slice(Math.max(ls, f.start - 8), f.start)))) {
           f.role = 'furniture';
         } else if (f.qualifier === 'exact' && !listLabel(text, figures, i, ls) && aloneBefore) {
           LIST_NUMBER_AFTER.lastIndex = f.end;
@@ -122,7 +130,7 @@ function listLabel(text: string, figures: Figure[], i: number, ls: number): bool
   if (k < 1 || (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9)) return false;
   while (k > ls && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   let w = k;
-  while (w > ls && /[A-Za-z.]/.test(text[w - 1])) w--;
+  while (w > ls && isLetterOrPoint(text.charCodeAt(w - 1))) w--;
   const first = text.charCodeAt(w);
   if (first < 65 || first > 90) return false;
   const from = Math.max(ls, f.start - 12);

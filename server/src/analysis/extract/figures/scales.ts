@@ -30,11 +30,11 @@ function factorOf(word: string): number | undefined {
 
 /** The scale at pos (right after a number), chained ("hundred thousand", "lakh crore"). */
 export function parseScaleAt(text: string, pos: number, opts: { money?: boolean } = {}): ScaleMatch | undefined {
-  // Every scale starts with a letter, after at most some spaces.
+  // Every scale starts with b, c, d, h, k, l, m or t, after at most some spaces.
   let k = pos;
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
   const c = text.charCodeAt(k) | 32;
-  if (c < 97 || c > 122) return undefined;
+  if (c !== 98 && c !== 99 && c !== 100 && c !== 104 && c !== 107 && c !== 108 && c !== 109 && c !== 116) return undefined;
   let factor = 1;
   let end = pos;
   let found = false;
