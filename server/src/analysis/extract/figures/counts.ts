@@ -105,7 +105,11 @@ export function countNounAfter(text: string, pos: number, singular: boolean, all
     if (end < 0) return undefined;
     const start = wordStartBefore(text, end);
     if (STOP.has(text, start, end)) return undefined;
-    if (isPlural(text, start, end)) return { unit: text.slice(start, end).toLowerCase().replace(/[’']$/, ''), end };
+    if (isPlural(text, start, end)) {
+      // The unit without a final apostrophe.
+      const last = text.charCodeAt(end - 1);
+      return { unit: text.slice(start, last === 39 || last === 0x2019 ? end - 1 : end).toLowerCase(), end };
+    }
     const first = text.charCodeAt(start);
     if (singular && first >= 97 && first <= 122 && !(lowerCode(text.charCodeAt(end - 2)) === 108 && lowerCode(text.charCodeAt(end - 1)) === 121)) {
       // "one company", "one new company": a singular noun ends the phrase.

@@ -127,8 +127,10 @@ export function qualifierBefore(text: string, pos: number): QualifierMatch | und
   const word = m[1] ?? m[2];
   // Words must be separated from the number; symbols may touch it.
   const isSymbol = m[2] !== undefined;
-  if (!isSymbol && !/[ \t]$/.test(m[0])) return undefined;
-  const q = BEFORE_MAP.get(word.toLowerCase().replace(/[ \t]+/g, ' '));
+  const lastCode = m[0].charCodeAt(m[0].length - 1);
+  if (!isSymbol && lastCode !== 32 && lastCode !== 9) return undefined;
+  const lower = word.toLowerCase();
+  const q = BEFORE_MAP.get(lower.includes(' ') || lower.includes('\t') ? lower.replace(/[ \t]+/g, ' ') : lower);
   if (!q) return undefined;
   return { qualifier: q, start: from + m.index + m[0].indexOf(word) };
 }

@@ -126,17 +126,20 @@ export function relativeFromDuration(text: string, start: number, end: number, n
     const period = ctx.doc ? periodContaining(shift(ctx.doc.ms, unit, dir * n), unit) : undefined;
     return dateCandidate(text, start, AGO.lastIndex, period, true);
   }
-  const from = Math.max(0, start - 30);
-  if (!wordBeforeIn(WINDOW_WORDS, text, start, from, false)) return undefined;
-  const before = text.slice(from, start);
+  const sliceStart = Math.max(0, start - 30);
+  if (!wordBeforeIn(WINDOW_WORDS, text, start, sliceStart, false)) return undefined;
+  const before = text.slice(sliceStart, start);
   const w = WITHIN.exec(before) ?? BARE_WINDOW.exec(before);
   if (!w) return undefined;
-  const prep = w[0].trimStart().split(/[ \t]+/)[0].toLowerCase();
+  // Both patterns start with a word: the preposition (or "the", or the direction) is w[0] up to its first blank.
+  let firstBlank = 0;
+  while (firstBlank < w[0].length && w[0].charCodeAt(firstBlank) !== 32 && w[0].charCodeAt(firstBlank) !== 9) firstBlank++;
+  const prep = w[0].slice(0, firstBlank).toLowerCase();
   const which = (w[2] ?? (w[1] && /^(next|coming|past|last|previous|following)$/i.test(w[1]) ? w[1] : '')).toLowerCase();
   // "for two years" and "over three years" are durations, not dates, unless "next"/"past" says where.
   if ((prep === 'for' || prep === 'over' || prep === 'during') && !which) return undefined;
   const past = which === 'past' || which === 'last' || which === 'previous';
-  const s = start - before.length + w.index + (w[0].length - w[0].trimStart().length);
+  const s = sliceStart + w.index;
   let period: Period | undefined;
   if (ctx.doc) {
     const from = ctx.doc.ms;
