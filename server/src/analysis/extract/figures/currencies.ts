@@ -87,7 +87,36 @@ const WORDS: ReadonlyArray<[string, string, number?]> = [
   ['rupiah', 'IDR'], ['shekels?', 'ILS'], ['dirhams?', 'AED'], ['riyals?', 'SAR'], ['cents?', 'USD', 0.01], ['pence', 'GBP', 0.01],
   ['pennies', 'GBP', 0.01], ['penny', 'GBP', 0.01],
 ];
-const WORD_RES = WORDS.map(([w, code, factor]) => ({ re: new RegExp(`^(?:${w})$`, 'i'), code, factor: factor ?? 1 }));
+/** Each currency word by its lower-case spellings ("dollar", "dollars", "pound sterling"), the first listed winning. */
+const WORD_BY_SPELLING = new Map<string, { code: string; factor: number }>();
+for (const [w, code, factor] of WORDS) {
+  for (const spelling of expandSpellings(w)) if (!WORD_BY_SPELLING.has(spelling)) WORD_BY_SPELLING.set(spelling, { code, factor: factor ?? 1 });
+}
+
+/** "pounds?[ \\t]+sterling" → pound sterling, pounds sterling (blanks as one space). */
+function expandSpellings(pattern: string): string[] {
+  let forms = [''];
+  for (const part of pattern.split('[ \\t]+')) {
+    const words = expand(part);
+    forms = forms.flatMap((f) => words.map((w) => (f ? `${f} ${w}` : w)));
+  }
+  return forms;
+}
+
+/** The currency word a matched word spells, ignoring case and the width of blanks. */
+function wordEntry(word: string): { code: string; factor: number } | undefined {
+  const lower = word.toLowerCase();
+  return WORD_BY_SPELLING.get(lower.includes(' ') || lower.includes('\t') ? lower.replace(/[ \t]+/g, ' ') : lower);
+}
+
+function isThreeLetters(s: string, capitals: boolean): boolean {
+  if (s.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (!capitals && c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
 
 const SUFFIX_RE = new RegExp(
   `[ \\t\\u00a0]*(?:-[ \\t]*)?(?:(${NATIONAL.map(([w]) => escape(w)).join('|')})[ \\t]+)?(${WORDS.map(([w]) => w).join('|')}|${CODES.join('|')}|¢|p(?=[ \\t]*(?:a|per)[ \\t]))(?![A-Za-z])`,
@@ -106,13 +135,13 @@ export function currencyAfter(text: string, pos: number): CurrencyMatch | undefi
   if (!m) return undefined;
   const word = m[2];
   const end = SUFFIX_RE.lastIndex;
-  if (/^[A-Z]{3}$/.test(word) && CODES.includes(word)) return { code: codeOf(word), at: end, factor: 1 };
-  if (/^[a-z]{3}$/i.test(word) && CODES.includes(word.toUpperCase()) && !WORD_RES.some((w) => w.re.test(word))) {
+  if (isThreeLetters(word, true) && CODES.includes(word)) return { code: codeOf(word), at: end, factor: 1 };
+  if (isThreeLetters(word, false) && CODES.includes(word.toUpperCase()) && !wordEntry(word)) {
     return { code: codeOf(word), at: end, factor: 1 };
   }
   if (word === '¢') return { code: 'USD', at: end, factor: 0.01 };
   if (word === 'p') return { code: 'GBP', at: end, factor: 0.01 };
-  const hit = WORD_RES.find((w) => w.re.test(word));
+  const hit = wordEntry(word);
   if (!hit) return undefined;
   const national = m[1] ? NATIONAL_CODE.get(m[1].toLowerCase()) : undefined;
   // "Canadian dollars", "Swiss francs": the adjective names the currency when the word is shared.

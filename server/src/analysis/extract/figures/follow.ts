@@ -50,7 +50,9 @@ export function classifyFollow(text: string, pos: number): Follow {
   let e = k;
   while (e < text.length && e - k < 16 && (isAsciiLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
   // "U.S." keeps its dots; any other word loses its trailing ones ("yrs." is "yrs").
-  if (UNIT_FIRST_WORDS.find(text, k, e) === 'u.s.') return Follow.UnitWord;
-  while (text.charCodeAt(e - 1) === 46) e--;
+  if (text.charCodeAt(e - 1) === 46) {
+    if (UNIT_FIRST_WORDS.find(text, k, e) === 'u.s.') return Follow.UnitWord;
+    while (text.charCodeAt(e - 1) === 46) e--;
+  }
   return UNIT_FIRST_WORDS.has(text, k, e) ? Follow.UnitWord : Follow.OtherWord;
 }
