@@ -12,29 +12,22 @@
  */
 import { dateAtDigit, dateAtMonth } from './figures/dates';
 
-/** A date line's keyword, tried at each line start (found with indexOf: a pattern searching for line starts tried every position). */
-const DATE_LINE = /[ \t\uFEFF]*(?:date[d:]?|published|posted|updated|last updated)[ \t]*:?[ \t]*(?:on[ \t]+)?(?=[0-9A-Z])/iy;
+/** A date line's keyword at a line start (a line-break alternative measured faster than the multiline anchor or a keyword-first pattern). */
+const DATE_LINE = /(?:^|\n)[ \t\uFEFF]*(?:date[d:]?|published|posted|updated|last updated)[ \t]*:?[ \t]*(?:on[ \t]+)?(?=[0-9A-Z])/gi;
 const DATELINE = /(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:\([A-Za-z .]+\))?,[ \t]*(?=[A-Z0-9])/g;
 const TIMESTAMP_LINE = /(?:^|\n)[ \t·•|\-–—]*(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?[ \t]*(?=\r?\n|$)/g;
 const HEAD = 600;
 /** How far into the text a "date" line is looked for. */
 const HEAD_LINES = 2000;
 
-/** Where the line after the one at pos starts, or -1 when it is the last. */
-function nextLine(text: string, pos: number): number {
-  const nl = text.indexOf('\n', pos);
-  return nl < 0 ? -1 : nl + 1;
-}
-
 export function findDocumentDate(text: string): string | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
   const noCtx = {};
   // A "date" line belongs to the article's head; looking further would date it by a quoted line.
   const top = text.length > HEAD_LINES ? text.slice(0, HEAD_LINES) : text;
-  for (let line = 0; line >= 0; line = nextLine(top, line)) {
-    DATE_LINE.lastIndex = line;
-    if (!DATE_LINE.test(top)) continue;
-    const at = DATE_LINE.lastIndex;
+  DATE_LINE.lastIndex = 0;
+  for (let m = DATE_LINE.exec(top); m; m = DATE_LINE.exec(top)) {
+    const at = m.index + m[0].length;
     const c = dateAtDigit(text, at) ?? dateAtMonth(text, at, noCtx);
     if (c?.fig.date?.resolved) return c.fig.date.low.slice(0, 10);
   }
