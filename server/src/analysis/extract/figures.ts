@@ -26,6 +26,7 @@ import { assignRoles } from './figures/roles';
 import { convertToUsd } from './figures/money';
 import { isDigit, isLetter } from './figures/numbers';
 import { wordAlternation } from './figures/wordPattern';
+import { WordTable } from './figures/wordTable';
 
 export interface FigureContext {
   rates: RateTable;
@@ -47,6 +48,7 @@ const TRIGGER_WORD = `(?:${wordAlternation(TRIGGER_WORDS)}|[QH][1-4]|FY)\\b`;
  * about a quarter faster.
  */
 const TRIGGER = new RegExp(`[^A-Za-z0-9_]${TRIGGER_WORD}|[0-9]|\\.[0-9]`, 'gi');
+const TRIGGER_WORD_TABLE = new WordTable([...TRIGGER_WORDS, 'fy']);
 /** A word right where the search starts, whose character before no match of TRIGGER can take. */
 const TRIGGER_WORD_AT = new RegExp(TRIGGER_WORD, 'iy');
 
@@ -107,7 +109,7 @@ function findCandidates(text: string, dates: DateContext): Candidate[] {
       pos = word ? m.index + 1 : m.index;
     }
     const digit = !word && isDigit(text.charCodeAt(pos));
-    const cand = word ? candidateAtWord(text, pos, text.slice(pos, end), dates) : candidateAtDigit(text, pos, dates);
+    const cand = word ? candidateAtWord(text, pos, end, dates) : candidateAtDigit(text, pos, dates);
     if (cand) {
       push(found, cand);
       from = cand.fig.end > end ? cand.fig.end : end;
@@ -150,18 +152,23 @@ function candidateAtDigit(text: string, pos: number, dates: DateContext): Candid
   return d ?? n;
 }
 
-/** A figure starting with a listed word, "FY", "Q3" or "H1" (`match`, as written). */
-function candidateAtWord(text: string, pos: number, match: string, dates: DateContext): Candidate | undefined {
-  const word = match.toLowerCase();
-  if ((word.length === 2 && (word[0] === 'q' || word[0] === 'h')) || word === 'fy') return match[0] === match[0].toUpperCase() ? dateAtCode(text, pos, dates) : undefined;
+/** A figure starting with the listed word, "FY", "Q3" or "H1" at text[pos, end). */
+function candidateAtWord(text: string, pos: number, end: number, dates: DateContext): Candidate | undefined {
+  // The listed word in lower case, from the table (no slice, no lower-cased copy); none for "Q3", "H1".
+  const word = TRIGGER_WORD_TABLE.find(text, pos, end);
+  if (word === undefined || word === 'fy') {
+    const c = text.charCodeAt(pos);
+    return c >= 65 && c <= 90 ? dateAtCode(text, pos, dates) : undefined;
+  }
+  // The recognizers below read only the word's lower case and length.
   if (word === 'fiscal') return dateAtCode(text, pos, dates);
   if (MONTHS.has(word)) return dateAtMonth(text, pos, dates);
-  if (SEASONS.has(word)) return dateAtSeason(text, pos, match, dates) ?? relativeAtNoun(text, pos, match, dates);
+  if (SEASONS.has(word)) return dateAtSeason(text, pos, word, dates) ?? relativeAtNoun(text, pos, word, dates);
   if (word === 'quarter' || word === 'half') {
-    return dateAtPart(text, pos, match, dates) ?? (word === 'quarter' ? relativeAtNoun(text, pos, match, dates) : undefined) ?? figureAtNumber(text, pos, dates);
+    return dateAtPart(text, pos, word, dates) ?? (word === 'quarter' ? relativeAtNoun(text, pos, word, dates) : undefined) ?? figureAtNumber(text, pos, dates);
   }
-  if (PERIOD_WORDS.includes(word)) return relativeAtNoun(text, pos, match, dates);
-  if (SCALE_ALONE.has(word)) return modelSizeAtScale(text, pos, match) ?? figureAtNumber(text, pos, dates);
+  if (PERIOD_WORDS.includes(word)) return relativeAtNoun(text, pos, word, dates);
+  if (SCALE_ALONE.has(word)) return modelSizeAtScale(text, pos, word) ?? figureAtNumber(text, pos, dates);
   return figureAtNumber(text, pos, dates);
 }
 

@@ -136,7 +136,8 @@ export function dateAtDigit(text: string, pos: number): Candidate | undefined {
 
 /** A date starting with a month name at pos ("January 25, 2026", "Dec. 2025", "in May"). */
 export function dateAtMonth(text: string, pos: number, ctx: DateContext): Candidate | undefined {
-  if (!/[A-Z]/.test(text[pos])) return undefined;
+  const first = text.charCodeAt(pos);
+  if (!(first >= 65 && first <= 90)) return undefined;
   MONTH_LED.lastIndex = pos;
   const m = MONTH_LED.exec(text);
   if (!m) return undefined;
