@@ -81,6 +81,8 @@ export function dateAtDigit(text: string, pos: number): Candidate | undefined {
     if (dm) return dateCandidate(text, pos, DECADE.lastIndex, yearPeriod(Number(dm[1]), 10), false);
   }
   if (!isoShape && !numericShape && !dayShape) return undefined;
+  // ISO and ISO_MONTH both want four digits, the separator, a digit: "2019." ends a sentence.
+  if (isoShape && !(isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)) && isDigit(text.charCodeAt(pos + 3)) && isDigit(text.charCodeAt(pos + 5)))) return undefined;
   let m: RegExpExecArray | null = null;
   if (isoShape) {
     ISO.lastIndex = pos;
