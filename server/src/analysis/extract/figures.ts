@@ -41,11 +41,11 @@ const TRIGGER_WORDS = [...new Set([...NUMBER_TRIGGER_WORDS, ...ORDINAL_DENOMINAT
 const TRIGGER_WORD = `(?:${wordAlternation(TRIGGER_WORDS)}|[QH][1-4]|FY)\\b`;
 /**
  * Every place a figure can start, but the first: a word with the character
- * before it (not a word character, as `\\b` would have it), or a digit
- * (checked for glue in code). Led by a character class rather than `\\b`,
- * the pattern is rejected at most positions by their first character: a
- * sixth faster. Words first, then digits: the order alone makes this pattern
- * about a quarter faster.
+ * before it (not a word character, as `\b` would have it), or a digit
+ * (checked for glue in code). Led by a character class rather than `\b`,
+ * the pattern is rejected at most positions by their first character (its
+ * scan measured 3–30% faster, on a noisy machine). Words first, then digits:
+ * the order alone made the earlier `\b` pattern about a quarter faster.
  */
 const TRIGGER = new RegExp(`[^A-Za-z0-9_]${TRIGGER_WORD}|[0-9]|\\.[0-9]`, 'gi');
 const TRIGGER_WORD_TABLE = new WordTable([...TRIGGER_WORDS, 'fy']);
@@ -123,7 +123,7 @@ function findCandidates(text: string, dates: DateContext): Candidate[] {
   return found;
 }
 
-/** A word character of `\\b`: ASCII letter, digit or underscore. */
+/** A word character of `\b`: ASCII letter, digit or underscore. */
 function isWordCode(c: number): boolean {
   return isDigit(c) || c === 95 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

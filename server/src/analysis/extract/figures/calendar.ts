@@ -64,7 +64,7 @@ export function monthsPeriod(year: number, month0: number, count: number): Perio
 /**
  * Periods already built, by kind and arguments (never changed once built):
  * the same years, months and days come back in article after article, and
- * building the ISO strings was a tenth of the extraction.
+ * building their ISO strings was about a twentieth of the extraction.
  */
 const PERIODS = new Map<number, Period>();
 const PERIODS_LIMIT = 20_000;
