@@ -95,7 +95,7 @@ function findCandidates(text: string, dates: DateContext): Candidate[] {
     let end: number;
     let word: boolean;
     TRIGGER_WORD_AT.lastIndex = from;
-    if ((from === 0 || !isWordCode(text.charCodeAt(from - 1))) && TRIGGER_WORD_AT.test(text)) {
+    if (isAsciiLetter(text.charCodeAt(from)) && (from === 0 || !isWordCode(text.charCodeAt(from - 1))) && TRIGGER_WORD_AT.test(text)) {
       pos = from;
       end = TRIGGER_WORD_AT.lastIndex;
       word = true;
@@ -123,9 +123,13 @@ function findCandidates(text: string, dates: DateContext): Candidate[] {
   return found;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** A word character of `\b`: ASCII letter, digit or underscore. */
 function isWordCode(c: number): boolean {
-  return isDigit(c) || c === 95 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isDigit(c) || c === 95 || isAsciiLetter(c);
 }
 
 /** Keeps candidates sorted and disjoint: of two overlapping, the longer stays. */
@@ -145,7 +149,8 @@ function candidateAtDigit(text: string, pos: number, dates: DateContext): Candid
   if (pos > 1 && text.charCodeAt(pos - 1) === 47 && isDigit(text.charCodeAt(pos - 2))) return undefined; // the "7" of "24/7"
   // "layer-2", "COVID-19", "F-35": a number that is part of a name ("mid-2025" is a date).
   if (pos > 1 && text.charCodeAt(pos - 1) === 45 && isLetter(text.charCodeAt(pos - 2)) && !MID.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
-  const d = dateAtDigit(text, pos) ?? dateAtCode(text, pos, dates);
+  // A code starts with a digit only as "3Q25".
+  const d = dateAtDigit(text, pos) ?? (text.charCodeAt(pos + 1) === 81 ? dateAtCode(text, pos, dates) : undefined);
   if (!d && isCodeChain(text, pos)) return undefined;
   const n = figureAtNumber(text, pos, dates);
   if (d && n) return d.fig.end >= n.fig.end ? d : n;
