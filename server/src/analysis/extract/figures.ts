@@ -27,6 +27,7 @@ import { convertToUsd } from './figures/money';
 import { isDigit, isLetter } from './figures/numbers';
 import { wordAlternation } from './figures/wordPattern';
 import { WordTable } from './figures/wordTable';
+import { isAsciiLetter } from '../text/chars';
 
 export interface FigureContext {
   rates: RateTable;
@@ -121,10 +122,6 @@ function findCandidates(text: string, dates: DateContext): Candidate[] {
     } else from = end;
   }
   return found;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** A word character of `\b`: ASCII letter, digit or underscore. */

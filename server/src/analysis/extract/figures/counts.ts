@@ -5,6 +5,7 @@
  * adjectives between; the unit is that noun, in the plural.
  */
 import { lowerCode, WordTable } from './wordTable';
+import { isAsciiLetter } from '../../text/chars';
 
 const OF = /[ \t\u00a0]+of(?:[ \t\u00a0]+(?:the|its|their|our|his|her|these|those))?(?=[ \t\u00a0])/iy;
 
@@ -41,11 +42,6 @@ function isPlural(text: string, s: number, e: number): boolean {
   if (lowerCode(text.charCodeAt(e - 1)) !== 115) return false;
   const p = lowerCode(text.charCodeAt(e - 2));
   return p !== 115 && p !== 117 && p !== 105 && p !== 39 && p !== 0x2019;
-}
-
-function isAsciiLetter(c: number): boolean {
-  const l = c | 32;
-  return l >= 97 && l <= 122;
 }
 
 function isBlank(c: number): boolean {

@@ -11,6 +11,7 @@ import type { DateContext } from './relativeDates';
 import { relativeYear } from './relativeDates';
 import { WordTable } from './wordTable';
 import { wordBeforeIn } from './wordBefore';
+import { isDigit } from '../../text/chars';
 
 const ISO = /(\d{4})[-/.](\d{2})[-/.](\d{2})(?:(?:T|[ \t]+)(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/y;
 const ISO_MONTH = /(\d{4})-(0[1-9]|1[0-2])(?![\d-])/y;
@@ -59,10 +60,6 @@ function monthNameMayFollow(text: string, pos: number): boolean {
   const c = text.charCodeAt(k);
   // J(an), F(eb), M(ar, ay), A(pr, ug), S(ep), O(ct), N(ov), D(ec)
   return c === 74 || c === 70 || c === 77 || c === 65 || c === 83 || c === 79 || c === 78 || c === 68;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** A date starting with a digit at pos. */

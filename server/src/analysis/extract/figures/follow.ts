@@ -6,6 +6,7 @@
  */
 import { CURRENCY_FIRST_WORDS } from './currencies';
 import { WordTable } from './wordTable';
+import { isAsciiLetter } from '../../text/chars';
 
 export const enum Follow {
   /** End of text, a line break or punctuation: no unit. */
@@ -26,10 +27,6 @@ const OTHER_UNIT_WORDS = new Set([
   'param', 'params', 'parameter', 'parameters',
 ]);
 const UNIT_FIRST_WORDS = new WordTable([...CURRENCY_FIRST_WORDS, ...OTHER_UNIT_WORDS]);
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
 
 export function classifyFollow(text: string, pos: number): Follow {
   let k = pos;

@@ -6,6 +6,7 @@
  */
 import { parseScaleAt } from './scales';
 import { parseWordsAt } from './numberParser';
+import { isDigit } from '../../text/chars';
 
 export interface NumberToken {
   start: number;
@@ -39,9 +40,6 @@ const NEGATIVE_SIGN = /[-−][ \t]?$/;
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf && c !== 0x2212 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**

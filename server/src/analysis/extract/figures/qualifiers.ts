@@ -6,6 +6,7 @@
  */
 import type { FigureKind, Qualifier } from '../../model';
 import { WordTable } from './wordTable';
+import { isAsciiLetter } from '../../text/chars';
 
 /** Relative tolerance of "about". */
 export const ABOUT_TOLERANCE = 0.1;
@@ -78,10 +79,6 @@ for (const phrase of BEFORE_MAP.keys()) {
   else WORD_BEFORE.set(last, new Set([...(WORD_BEFORE.get(last) ?? []), words[words.length - 1]]));
 }
 const WORD_BEFORE_TABLES = new Map([...WORD_BEFORE].map(([w, before]) => [w, new WordTable(before)]));
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** Whether the last word text[start, end) and the word before it (not before `from`) can end a qualifier. */
 function endsQualifier(text: string, start: number, end: number, from: number): boolean {

@@ -6,6 +6,7 @@
  * still reported, so the claim layer can see and ignore them.
  */
 import type { Figure } from '../../model';
+import { isAsciiLetter } from '../../text/chars';
 
 const FURNITURE_NOUNS = new Set([
   'views', 'likes', 'comments', 'shares', 'reposts', 'replies', 'followers', 'subscribers', 'reactions', 'retweets',
@@ -57,10 +58,6 @@ class LineBreaks {
     const cr = this.cr === -1 ? this.text.length : this.cr;
     return lf < cr ? lf : cr;
   }
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isLetterOrPoint(c: number): boolean {
