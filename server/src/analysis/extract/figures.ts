@@ -102,12 +102,11 @@ function findCandidates(text: string, dates: DateContext): Candidate[] {
       word = true;
     } else {
       TRIGGER.lastIndex = from;
-      const m = TRIGGER.exec(text);
-      if (m === null) break;
+      // test(), not exec(): the match's end tells what matched, without a match array and string per trigger.
+      if (!TRIGGER.test(text)) break;
       end = TRIGGER.lastIndex;
-      // A word match holds the character before the word (and a word has two letters at least); ".5" has two characters.
-      word = m[0].length > 2;
-      pos = word ? m.index + 1 : m.index;
+      pos = triggerStart(text, from, end);
+      word = isAsciiLetter(text.charCodeAt(pos));
     }
     const digit = !word && isDigit(text.charCodeAt(pos));
     const cand = word ? candidateAtWord(text, pos, end, dates) : candidateAtDigit(text, pos, dates);
@@ -122,6 +121,25 @@ function findCandidates(text: string, dates: DateContext): Candidate[] {
     } else from = end;
   }
   return found;
+}
+
+/**
+ * Where the match of TRIGGER searched from `from` and ending at `end` starts
+ * (after the character before a word): a word ends with a letter, and is
+ * preceded by the character the pattern took; "Q3" and "H1" (either case)
+ * end with a digit, and win over the digit when that character is in the
+ * search; else ".5" or a lone digit.
+ */
+function triggerStart(text: string, from: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (isAsciiLetter(last)) {
+    let p = end - 1;
+    while (isAsciiLetter(text.charCodeAt(p - 1))) p--;
+    return p;
+  }
+  const code = text.charCodeAt(end - 2) | 32;
+  if ((code === 113 || code === 104) && last >= 49 && last <= 52 && end - 3 >= from && !isWordCode(text.charCodeAt(end - 3)) && !isWordCode(text.charCodeAt(end))) return end - 2;
+  return end - 2 >= from && text.charCodeAt(end - 2) === 46 ? end - 2 : end - 1;
 }
 
 /** A word character of `\b`: ASCII letter, digit or underscore. */

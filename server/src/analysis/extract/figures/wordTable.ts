@@ -69,10 +69,20 @@ export class WordTable {
   }
 }
 
+/**
+ * A hash of the length and four characters (first, second, middle, last),
+ * not of every character: the words tried are mostly not listed, and the
+ * full comparison after a hash match settles the rest.
+ */
 function hashOf(text: string, start: number, end: number): number {
-  let h = end - start;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(i))) | 0;
-  return h;
+  const len = end - start;
+  let h = Math.imul(len, 31) + lowerCode(text.charCodeAt(start));
+  h = Math.imul(h, 31) + lowerCode(text.charCodeAt(len > 1 ? start + 1 : start));
+  h = Math.imul(h, 31) + lowerCode(text.charCodeAt(start + (len >> 1)));
+  h = Math.imul(h, 31) + lowerCode(text.charCodeAt(end - 1));
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
 }
 
 function spells(word: string, text: string, start: number): boolean {
