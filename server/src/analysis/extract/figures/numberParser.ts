@@ -5,6 +5,8 @@
  */
 import type { NumberToken } from './numbers';
 import { AFTER_SINGULAR_FRACTION, COMPOUND_ORDINALS, ORDINAL_DENOMINATORS, SCALE_WORDS, TENS, UNITS, VAGUE_PLURALS } from './numberWords';
+import { WordTable } from './wordTable';
+import { isAsciiLetter } from '../../text/chars';
 
 interface Word {
   word: string;
@@ -14,14 +16,21 @@ interface Word {
   hyphen: boolean;
 }
 
-const WORD = /[A-Za-z]+/y;
 const SEPARATOR = /[ \t\u00a0]*(?:([-‐‑–])[ \t]*)?/y;
 
+/** Every word the parser tests for, in lower case; any other word reads as OTHER_WORD, which no test takes. */
+const PARSER_WORDS = new WordTable([
+  ...UNITS.keys(), ...TENS.keys(), ...SCALE_WORDS.keys(), ...VAGUE_PLURALS.keys(), ...ORDINAL_DENOMINATORS.keys(), ...COMPOUND_ORDINALS.keys(),
+  ...AFTER_SINGULAR_FRACTION, 'a', 'and', 'of', 'one', 'tens', 'hundred', 'dozen', 'dozens', 'doz', 'dozs', 'point',
+]);
+const OTHER_WORD = '';
+
+/** The run of ASCII letters at pos (no pattern, no lower-cased copy: the word comes from the table). */
 function wordAt(text: string, pos: number): Word | undefined {
-  WORD.lastIndex = pos;
-  const m = WORD.exec(text);
-  if (!m) return undefined;
-  return { word: m[0].toLowerCase(), start: pos, end: WORD.lastIndex, hyphen: false };
+  let end = pos;
+  while (isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end === pos) return undefined;
+  return { word: PARSER_WORDS.find(text, pos, end) ?? OTHER_WORD, start: pos, end, hyphen: false };
 }
 
 /** The word after the one ending at pos, across spaces or one hyphen (not a line break). */

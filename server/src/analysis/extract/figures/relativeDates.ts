@@ -110,6 +110,15 @@ const BARE_WINDOW = /\b(?:the[ \t]+)?(next|coming|past|last|previous|following)[
 const WINDOW_WORDS = new WordTable(['within', 'in', 'over', 'during', 'for', 'the', 'next', 'coming', 'past', 'last', 'previous', 'following']);
 const AGO = /[ \t]+(ago|earlier|before|later|from now|hence)\b/iy;
 
+/** Whether blanks and then a letter that can start AGO's words ("ago", "earlier", "before", "later", "from now", "hence") stand at pos. */
+function agoMayFollow(text: string, pos: number): boolean {
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  if (k === pos) return false;
+  const l = text.charCodeAt(k) | 32;
+  return l === 97 || l === 101 || l === 98 || l === 108 || l === 102 || l === 104;
+}
+
 /**
  * A count of time units that places a date: "within 24 months", "in two
  * years", "over the next five years", "the past two years", "three years ago".
@@ -118,7 +127,7 @@ const AGO = /[ \t]+(ago|earlier|before|later|from now|hence)\b/iy;
 export function relativeFromDuration(text: string, start: number, end: number, n: number, unit: TimeUnit, ctx: DateContext): Candidate | undefined {
   if (!Number.isFinite(n) || n < 0 || n > 1000) return undefined;
   AGO.lastIndex = end;
-  const ago = AGO.exec(text);
+  const ago = agoMayFollow(text, end) ? AGO.exec(text) : null;
   if (ago) {
     const w = ago[1].toLowerCase();
     if (w === 'before' || w === 'earlier' || w === 'later') return undefined; // relative to another event, not to the document
