@@ -79,6 +79,12 @@ export function parseWordsAt(text: string, pos: number): NumberToken | undefined
 const ARTICLE = /\b(an?)[ \t]+$/i;
 /** Start of an "a"/"an" standing right before pos, if any. */
 function articleBefore(text: string, pos: number): number | undefined {
+  // Cheap test first: blanks right before pos, and an "a" or "n" before them.
+  let k = pos - 1;
+  if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return undefined;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k--;
+  const l = text.charCodeAt(k) | 32;
+  if (l !== 97 && l !== 110) return undefined;
   const from = Math.max(0, pos - 5);
   const m = ARTICLE.exec(text.slice(from, pos));
   if (!m) return undefined;

@@ -218,11 +218,19 @@ export function prevNonBlank(text: string, pos: number): number {
   return k;
 }
 
+/** Whether text[…, last] ends with the lower-case word w, in any ASCII case. */
+function endsWithWord(text: string, last: number, w: string): boolean {
+  const start = last + 1 - w.length;
+  if (start < 0) return false;
+  for (let i = 0; i < w.length; i++) if ((text.charCodeAt(start + i) | 32) !== w.charCodeAt(i)) return false;
+  return true;
+}
+
 function applySign(text: string, tok: NumberToken): NumberToken {
   // Cheap test first: only "-", "−", "minus" or "negative" can stand right before.
   const p = prevNonBlank(text, tok.start);
   const pc = p >= 0 ? text.charCodeAt(p) : 0;
-  if (pc !== 45 && pc !== 0x2212 && pc !== 115 && pc !== 101 && pc !== 83 && pc !== 69) return tok;
+  if (pc !== 45 && pc !== 0x2212 && !((pc | 32) === 115 && endsWithWord(text, p, 'minus')) && !((pc | 32) === 101 && endsWithWord(text, p, 'negative'))) return tok;
   const from = Math.max(0, tok.start - 12);
   const before = text.slice(from, tok.start);
   const w = SIGN_WORD.exec(before);

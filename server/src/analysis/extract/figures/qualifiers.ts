@@ -142,8 +142,16 @@ export function qualifierAfter(text: string, pos: number): { qualifier: Qualifie
     if (c !== 32 && c !== 9) return undefined;
     let k = pos + 1;
     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    // "or" or "and", then a blank.
     const l = text.charCodeAt(k) | 32;
-    if (l !== 111 && l !== 97) return undefined;
+    if (l === 111) {
+      if ((text.charCodeAt(k + 1) | 32) !== 114) return undefined;
+      k += 2;
+    } else if (l === 97) {
+      if ((text.charCodeAt(k + 1) | 32) !== 110 || (text.charCodeAt(k + 2) | 32) !== 100) return undefined;
+      k += 3;
+    } else return undefined;
+    if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return undefined;
   }
   AFTER.lastIndex = pos;
   const m = AFTER.exec(text);
