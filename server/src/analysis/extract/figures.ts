@@ -68,6 +68,21 @@ function isCodeChain(text: string, pos: number): boolean {
 }
 
 const SCALE_ALONE = new Set(['thousand', 'million', 'billion', 'trillion']);
+
+const enum WordKind {
+  Month,
+  Season,
+  Period,
+  Scale,
+  Number,
+}
+/** What each trigger word is, in the order candidateAtWord tries them (one lookup instead of a test per set). */
+const WORD_KIND = new Map<string, WordKind>(
+  TRIGGER_WORDS.map((w) => [
+    w,
+    MONTHS.has(w) ? WordKind.Month : SEASONS.has(w) ? WordKind.Season : PERIOD_WORDS.includes(w) ? WordKind.Period : SCALE_ALONE.has(w) ? WordKind.Scale : WordKind.Number,
+  ]),
+);
 const GLUED_CODE = /(?:\b(?:[A-Z]{3}|Q|H|FY))$/;
 
 /** Finds every figure in text, in order of position, never overlapping. */
@@ -182,14 +197,21 @@ function candidateAtWord(text: string, pos: number, end: number, dates: DateCont
   }
   // The recognizers below read only the word's lower case and length.
   if (word === 'fiscal') return dateAtCode(text, pos, dates);
-  if (MONTHS.has(word)) return dateAtMonth(text, pos, dates);
-  if (SEASONS.has(word)) return dateAtSeason(text, pos, word, dates) ?? relativeAtNoun(text, pos, word, dates);
   if (word === 'quarter' || word === 'half') {
     return dateAtPart(text, pos, word, dates) ?? (word === 'quarter' ? relativeAtNoun(text, pos, word, dates) : undefined) ?? figureAtNumber(text, pos, dates);
   }
-  if (PERIOD_WORDS.includes(word)) return relativeAtNoun(text, pos, word, dates);
-  if (SCALE_ALONE.has(word)) return modelSizeAtScale(text, pos, word) ?? figureAtNumber(text, pos, dates);
-  return figureAtNumber(text, pos, dates);
+  switch (WORD_KIND.get(word)) {
+    case WordKind.Month:
+      return dateAtMonth(text, pos, dates);
+    case WordKind.Season:
+      return dateAtSeason(text, pos, word, dates) ?? relativeAtNoun(text, pos, word, dates);
+    case WordKind.Period:
+      return relativeAtNoun(text, pos, word, dates);
+    case WordKind.Scale:
+      return modelSizeAtScale(text, pos, word) ?? figureAtNumber(text, pos, dates);
+    default:
+      return figureAtNumber(text, pos, dates);
+  }
 }
 
 /** A digit glued to letters before it: a currency code ("JPY20"), a quarter ("Q3"), a fiscal year ("FY2025"), a counter ("Reply0"). */

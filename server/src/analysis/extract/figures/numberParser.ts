@@ -16,8 +16,6 @@ interface Word {
   hyphen: boolean;
 }
 
-const SEPARATOR = /[ \t\u00a0]*(?:([-‐‑–])[ \t]*)?/y;
-
 /** Every word the parser tests for, in lower case; any other word reads as OTHER_WORD, which no test takes. */
 const PARSER_WORDS = new WordTable([
   ...UNITS.keys(), ...TENS.keys(), ...SCALE_WORDS.keys(), ...VAGUE_PLURALS.keys(), ...ORDINAL_DENOMINATORS.keys(), ...COMPOUND_ORDINALS.keys(),
@@ -35,12 +33,18 @@ function wordAt(text: string, pos: number): Word | undefined {
 
 /** The word after the one ending at pos, across spaces or one hyphen (not a line break). */
 function nextWord(text: string, pos: number): Word | undefined {
-  SEPARATOR.lastIndex = pos;
-  const s = SEPARATOR.exec(text);
-  const at = SEPARATOR.lastIndex;
+  // Blanks, then maybe a hyphen and spaces or tabs (read in code: this runs after every number word).
+  let at = pos;
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === 0xa0) at++;
+  const c = text.charCodeAt(at);
+  const hyphen = c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
+  if (hyphen) {
+    at++;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  }
   if (at === pos) return undefined;
   const w = wordAt(text, at);
-  if (w) w.hyphen = !!s?.[1];
+  if (w) w.hyphen = hyphen;
   return w;
 }
 

@@ -32,6 +32,7 @@ export function relativeYear(ctx: DateContext, which: string | undefined): numbe
 
 const MODIFIER = /\b(next|last|this|coming|previous|past|current|following)[ \t]+$/i;
 const PART_BEFORE = /\b(early|late|mid|the end of|end of|the start of|start of|the beginning of|beginning of)[ \t-]*$/i;
+const PART_LAST_WORDS = new WordTable(['early', 'late', 'mid', 'of']);
 const MODIFIER_WORDS = new WordTable(['next', 'last', 'this', 'coming', 'previous', 'past', 'current', 'following']);
 const PERIOD_NOUNS = new Set(['year', 'month', 'week', 'decade', 'quarter', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
@@ -54,11 +55,15 @@ export function relativeAtNoun(text: string, pos: number, word: string, ctx: Dat
   const which = m[1].toLowerCase();
   const dir = which === 'next' || which === 'coming' || which === 'following' ? 1 : which === 'last' || which === 'previous' || which === 'past' ? -1 : 0;
   let period = ctx.doc ? relativePeriod(ctx.doc, noun, dir) : undefined;
-  const partText = text.slice(Math.max(0, start - 22), start);
-  const part = PART_BEFORE.exec(partText);
-  if (part && (noun === 'year' || noun === 'month')) {
-    start = start - partText.length + part.index;
-    if (period) period = partOf(period, part[1].toLowerCase().replace(/^the /, ''));
+  // Only a year or a month has a part; PART_BEFORE ends with one of PART_LAST_WORDS.
+  const partFrom = Math.max(0, start - 22);
+  if ((noun === 'year' || noun === 'month') && wordBeforeIn(PART_LAST_WORDS, text, start, partFrom, true)) {
+    const partText = text.slice(partFrom, start);
+    const part = PART_BEFORE.exec(partText);
+    if (part) {
+      start = start - partText.length + part.index;
+      if (period) period = partOf(period, part[1].toLowerCase().replace(/^the /, ''));
+    }
   }
   return dateCandidate(text, start, end, period, true);
 }

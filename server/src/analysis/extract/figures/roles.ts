@@ -109,7 +109,14 @@ export function assignRoles(text: string, figures: Figure[]): void {
 }
 
 function isTimestampPrefixed(text: string, ls: number, start: number): boolean {
-  return start - ls < 40 && TIMESTAMP_PREFIX.test(text.slice(Math.max(0, ls - 1), start));
+  if (start - ls >= 40) return false;
+  // Cheap test first: the prefix ends with ":", a keyword ("date", "posted") or "on", then blanks.
+  let k = start - 1;
+  while (k >= ls && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < ls) return false;
+  const l = text.charCodeAt(k) | 32;
+  if (l !== 58 && l !== 101 && l !== 100 && l !== 110) return false;
+  return TIMESTAMP_PREFIX.test(text.slice(Math.max(0, ls - 1), start));
 }
 
 function isDateline(text: string, ls: number, f: Figure): boolean {
