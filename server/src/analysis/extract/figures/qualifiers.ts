@@ -98,25 +98,42 @@ function isWordChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
-function worthTrying(text: string, pos: number): boolean {
+/**
+ * Qualifiers of one word that end no longer qualifier ("about", "nearly",
+ * not "over" of "just over"): when such a word stands alone before the
+ * number, it is the pattern's match, known without running it.
+ */
+const SOLE_WORDS = new Map([...BEFORE_MAP].filter(([w]) => ALONE.has(w) && !WORD_BEFORE.has(w)));
+
+/** What the word before pos says: no qualifier (undefined), maybe one (the pattern decides), or a sole word's match. */
+function quickQualifier(text: string, pos: number): QualifierMatch | 'maybe' | undefined {
   let k = pos - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  if (k < 0) return false;
+  if (k < 0) return undefined;
   const c = text.charCodeAt(k);
-  if (c === 126 || c === 60 || c === 61 || c === 62 || c === 0x2248 || c === 0x2264 || c === 0x2265) return true;
-  if (!isWordChar(c)) return false;
+  if (c === 126 || c === 60 || c === 61 || c === 62 || c === 0x2248 || c === 0x2264 || c === 0x2265) return 'maybe';
+  if (!isWordChar(c)) return undefined;
   let j = k;
   while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
-  if (k - j > 14) return false;
+  if (k - j > 14) return undefined;
   const end = text.charCodeAt(k) === 46 ? k : k + 1; // "approx." → "approx"
-  if (!(isLastWord(text, j + 1, end) || (end > j + 1 && (text.charCodeAt(end - 1) | 32) === 115 && isLastWord(text, j + 1, end - 1)))) return false;
+  if (!(isLastWord(text, j + 1, end) || (end > j + 1 && (text.charCodeAt(end - 1) | 32) === 115 && isLastWord(text, j + 1, end - 1)))) return undefined;
   // The pattern looks 24 characters back; so does the test of the word before the last.
-  return end === j + 1 || endsQualifier(text, j + 1, end, Math.max(0, pos - 24));
+  const from = Math.max(0, pos - 24);
+  if (end !== j + 1 && !endsQualifier(text, j + 1, end, from)) return undefined;
+  // A sole word of letters, inside the pattern's window, a blank before the number: the pattern would match just it.
+  if (end === k + 1 && end < pos && j + 1 >= from) {
+    const w = LAST_WORD_TABLE.find(text, j + 1, end);
+    const q = w === undefined ? undefined : SOLE_WORDS.get(w);
+    if (q !== undefined) return { qualifier: q, start: j + 1 };
+  }
+  return 'maybe';
 }
 
 /** The qualifier right before pos, if any. */
 export function qualifierBefore(text: string, pos: number): QualifierMatch | undefined {
-  if (!worthTrying(text, pos)) return undefined;
+  const quick = quickQualifier(text, pos);
+  if (quick !== 'maybe') return quick;
   const from = Math.max(0, pos - 24);
   const slice = text.slice(from, pos);
   const m = BEFORE_RE.exec(slice);
