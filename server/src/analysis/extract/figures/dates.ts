@@ -18,6 +18,8 @@ const ISO_MONTH = /(\d{4})-(0[1-9]|1[0-2])(?![\d-])/y;
 const DECADE = /(\d{3}0)'?s(?![A-Za-z\d])/y;
 const NUMERIC = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+/** The month of each name as the case-sensitive patterns below match it (no lower-cased copy per date). */
+const MONTH_OF_NAME = new Map(MONTH_NAMES.split('|').map((name) => [name, MONTHS.get(name.toLowerCase())!]));
 const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(${MONTH_NAMES})\\b\\.?(?:,?[ \\t]+(\\d{4})(?![\\d]))?`, 'y');
 const MONTH_LED = new RegExp(`(${MONTH_NAMES})(?:\\b\\.?)(?:[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]))?(?:,?[ \\t]+(?:of[ \\t]+)?(\\d{4})(?![\\d]))?`, 'y');
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|end of|start of|beginning of|last|next|this|each|every|of)[ \t-]+$/i;
@@ -125,7 +127,7 @@ export function dateAtDigit(text: string, pos: number): Candidate | undefined {
   DAY_MONTH.lastIndex = pos;
   m = DAY_MONTH.exec(text);
   if (m && /^[A-Z]/.test(m[2])) {
-    const mo = MONTHS.get(m[2].toLowerCase())!;
+    const mo = MONTH_OF_NAME.get(m[2])!;
     const d = Number(m[1]);
     if (m[3] !== undefined && validDay(Number(m[3]), mo, d)) return dateCandidate(text, pos, DAY_MONTH.lastIndex, dayPeriod(Number(m[3]), mo, d), false);
     if (m[3] === undefined && d >= 1 && d <= 31) return dateCandidate(text, pos, DAY_MONTH.lastIndex, undefined, false);
@@ -140,7 +142,7 @@ export function dateAtMonth(text: string, pos: number, ctx: DateContext): Candid
   MONTH_LED.lastIndex = pos;
   const m = MONTH_LED.exec(text);
   if (!m) return undefined;
-  const mo = MONTHS.get(m[1].toLowerCase())!;
+  const mo = MONTH_OF_NAME.get(m[1])!;
   const end = MONTH_LED.lastIndex;
   const day = m[2] !== undefined ? Number(m[2]) : undefined;
   const year = m[3] !== undefined ? Number(m[3]) : undefined;
