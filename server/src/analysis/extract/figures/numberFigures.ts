@@ -170,9 +170,11 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
   return { fig, scale: tok.scale, numStart: tok.start, numEnd: tok.end, bare: bare && qualifier === 'exact' };
 }
 
+const BARE_SCALES: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
+
 /** "trillion-parameter": a model size written with a bare scale word. */
 export function modelSizeAtScale(text: string, pos: number, word: string): Candidate | undefined {
-  const factor = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[word.toLowerCase()];
+  const factor = BARE_SCALES.get(word.toLowerCase());
   if (!factor) return undefined;
   PARAMETERS.lastIndex = pos + word.length;
   if (!PARAMETERS.exec(text)) return undefined;
