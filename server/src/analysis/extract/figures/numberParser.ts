@@ -6,6 +6,7 @@
 import type { NumberToken } from './numbers';
 import { AFTER_SINGULAR_FRACTION, COMPOUND_ORDINALS, ORDINAL_DENOMINATORS, SCALE_WORDS, TENS, UNITS, VAGUE_PLURALS } from './numberWords';
 import { WordTable } from './wordTable';
+import { wordBeforeIn } from './wordBefore';
 import { isAsciiLetter } from '../../text/chars';
 
 interface Word {
@@ -99,9 +100,19 @@ function articleBefore(text: string, pos: number): number | undefined {
 
 const PRONOUN_BEFORE = /\b(?:the|this|that|no|each|any|every|which|the only|one)[ \t]+$/i;
 const PRONOUN_AFTER = /^[ \t]+(?:of|another|by|or another|at a time)\b/i;
+/** The words PRONOUN_BEFORE can end with. */
+const PRONOUN_LAST_WORDS = new WordTable(['the', 'this', 'that', 'no', 'each', 'any', 'every', 'which', 'only', 'one']);
 /** "one of the largest", "no one", "this one": a pronoun, not a figure. */
 function isPronounOne(text: string, start: number, end: number): boolean {
-  return PRONOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || PRONOUN_AFTER.test(text.slice(end, end + 14));
+  // Cheap tests first: a word PRONOUN_BEFORE can end with before, a blank and "o", "a" or "b" after.
+  const from = Math.max(0, start - 12);
+  if (wordBeforeIn(PRONOUN_LAST_WORDS, text, start, from, false) && PRONOUN_BEFORE.test(text.slice(from, start))) return true;
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 9) return false;
+  let k = end + 1;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const l = text.charCodeAt(k) | 32;
+  return (l === 111 || l === 97 || l === 98) && PRONOUN_AFTER.test(text.slice(end, end + 14));
 }
 
 /** "hundreds", "dozens of", "tens of thousands", "hundreds of millions". */
