@@ -15,23 +15,17 @@ const FACTORS: ReadonlyMap<string, number> = new Map(Object.entries({
 
 /** Words and abbreviations that may stand after a space; single capitals only when glued, except K and M. */
 const SPACED_WORDS = new WordTable(['hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores', 'dozen', 'dozens', 'doz', 'dozs', 'mn', 'mln', 'mil', 'mio', 'bn', 'bln', 'tn', 'tln', 'k', 'm']);
-/** Where the word spacedScaleAt last found ends. */
-let spacedEnd = 0;
-
 /**
- * The scale word after blanks at pos, as written for a single letter ("K",
- * "m"), in lower case otherwise; undefined when the run of letters there is
- * not one or a digit follows it.
+ * The scale word at k (after the blanks), as written for a single letter
+ * ("K", "m"), in lower case otherwise (either way as long as the text's);
+ * undefined when the run of letters there is not one or a digit follows it.
  */
-function spacedScaleAt(text: string, pos: number): string | undefined {
-  let k = pos;
-  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+function spacedScaleAt(text: string, k: number): string | undefined {
   let e = k;
   while (isAsciiLetter(text.charCodeAt(e))) e++;
   if (e === k || isDigit(text.charCodeAt(e))) return undefined;
   const word = SPACED_WORDS.find(text, k, e);
   if (word === undefined) return undefined;
-  spacedEnd = e;
   return e - k === 1 ? text[k] : word;
 }
 const GLUED = /(k|K|mn|mln|mil|bn|bln|b|B|tn|tln|M|T|m)(?![A-Za-z0-9])/y;
@@ -73,12 +67,14 @@ export function parseScaleAt(text: string, pos: number, opts: { money?: boolean 
       }
     }
     if (word === undefined) {
-      const s = spacedScaleAt(text, end);
+      let at = end;
+      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+      const s = spacedScaleAt(text, at);
       // Single letters: k/K and M always, m only for money; B and T only glued ("$6.7B").
       const letterOk = s === undefined || s.length > 1 || s !== 'm' || opts.money;
       if (s !== undefined && letterOk) {
         word = s;
-        next = spacedEnd;
+        next = at + s.length;
       } else if (opts.money && !found) {
         MONEY_M.lastIndex = end;
         if (MONEY_M.test(text)) {
