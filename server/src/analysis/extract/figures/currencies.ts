@@ -40,6 +40,8 @@ const PREFIX_RE = new RegExp(
   `(?:(?:^|[^A-Za-z$])(${PREFIXES.map(([s]) => escape(s)).join('|')})|(?:^|[^A-Za-z])(${CODES.join('|')})|(?:^|[^A-Za-z])([cC]|[uU][sS]) (\\$))[ \\t\\u00a0]?$`,
 );
 const PREFIX_CODE = new Map(PREFIXES);
+/** The last characters of the prefixes: only a symbol among them ends a currency beyond ASCII ("€", "¥", "zł"), not "·" or a pictograph. */
+const SYMBOL_LAST_CODES = new Set(PREFIXES.map(([s]) => s.charCodeAt(s.length - 1)));
 
 function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -59,7 +61,7 @@ export function currencyBefore(text: string, pos: number): CurrencyMatch | undef
     if (!((b === 115 && a === 82) || (b === 114 && a === 70))) return undefined;
   } else if (c >= 65 && c <= 90) {
     if (!(isCapital(b) && (isCapital(text.charCodeAt(k - 2)) || (c === 77 && b === 82)))) return undefined;
-  } else if (!(c === 36 || c > 127)) return undefined;
+  } else if (!(c === 36 || (c > 127 && SYMBOL_LAST_CODES.has(c)))) return undefined;
   const from = Math.max(0, pos - 8);
   const m = PREFIX_RE.exec(text.slice(from, pos));
   if (!m) return undefined;
