@@ -164,13 +164,22 @@ function monthContext(text: string, pos: number): boolean {
   return wordBeforeIn(MONTH_CONTEXT_WORDS, text, pos, from, true) && MONTH_CONTEXT.test(text.slice(from, pos));
 }
 
+/** Whether YEAR_AFTER can match at pos: blanks, then a digit or the "o" of "of". */
+function yearMayFollow(text: string, pos: number): boolean {
+  if (!isBlank(text.charCodeAt(pos))) return false;
+  let k = pos + 1;
+  while (isBlank(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return isDigit(c) || (c | 32) === 111;
+}
+
 /** "spring 2026", "spring of next year", "next spring" (the last with relativeDates). */
 export function dateAtSeason(text: string, pos: number, word: string, ctx: DateContext): Candidate | undefined {
   const first = SEASONS.get(word.toLowerCase());
   if (first === undefined) return undefined;
   const wordEnd = pos + word.length;
   YEAR_AFTER.lastIndex = wordEnd;
-  const m = YEAR_AFTER.exec(text);
+  const m = yearMayFollow(text, wordEnd) ? YEAR_AFTER.exec(text) : null;
   if (!m) return undefined;
   const year = m[1] !== undefined ? Number(m[1]) : relativeYear(ctx, m[2]);
   const period = year === undefined ? undefined : seasonPeriod(year, first);
@@ -216,7 +225,7 @@ export function dateAtPart(text: string, pos: number, word: string, ctx: DateCon
   const start = pos - before.length + m.index;
   const wordEnd = pos + word.length;
   YEAR_AFTER.lastIndex = wordEnd;
-  const y = YEAR_AFTER.exec(text);
+  const y = yearMayFollow(text, wordEnd) ? YEAR_AFTER.exec(text) : null;
   if (!y && !isQuarter) {
     // "the first half" alone is too vague to be a date unless a year follows.
     return undefined;

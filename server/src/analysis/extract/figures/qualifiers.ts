@@ -149,26 +149,34 @@ export function qualifierBefore(text: string, pos: number): QualifierMatch | und
   return { qualifier: q, start: from + m.index + m[0].indexOf(word) };
 }
 
+/** First letters of the words AFTER takes after "or" (more, greater, higher, above, over, less, fewer, lower, below, under) and after "and" (up, above, over). */
+const OR_NEXT = 'mghaolfbu';
+const AND_NEXT = 'uao';
 const AFTER = /[ \t]+(or[ \t]+(?:more|greater|higher|above|over)|or[ \t]+(?:less|fewer|lower|below|under)|and[ \t]+(?:up|above|over))\b|(\+)(?![\d])/iy;
 
 /** "or more", "or less", "+" right after a figure. */
 export function qualifierAfter(text: string, pos: number): { qualifier: Qualifier; end: number } | undefined {
-  // Cheap test first: a "+", or blanks and then "o" or "a".
+  // Cheap test first: a "+", or blanks, "or" or "and", blanks and a letter that can start the word AFTER wants next.
   const c = text.charCodeAt(pos);
   if (c !== 43) {
     if (c !== 32 && c !== 9) return undefined;
     let k = pos + 1;
     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
-    // "or" or "and", then a blank.
     const l = text.charCodeAt(k) | 32;
+    let next: string;
     if (l === 111) {
       if ((text.charCodeAt(k + 1) | 32) !== 114) return undefined;
       k += 2;
+      next = OR_NEXT;
     } else if (l === 97) {
       if ((text.charCodeAt(k + 1) | 32) !== 110 || (text.charCodeAt(k + 2) | 32) !== 100) return undefined;
       k += 3;
+      next = AND_NEXT;
     } else return undefined;
     if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return undefined;
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    const n = text.charCodeAt(k) | 32;
+    if (n < 97 || n > 122 || !next.includes(String.fromCharCode(n))) return undefined;
   }
   AFTER.lastIndex = pos;
   const m = AFTER.exec(text);
