@@ -10,7 +10,7 @@ import { hasBoundary } from './clauses';
 import { claimKey } from './keys';
 import { findConversions } from './conversions';
 import { claimTables, type ClaimTables } from './claimTables';
-import { readFrame, readMeasure, type FigurePlace } from './measure';
+import { readFrame, readMeasure, type FigurePlace, type MeasureReading } from './measure';
 import { SentenceWords } from './sentenceWords';
 import { documentTopic, LOOK_BACK_SENTENCES, pointerIndex, sentenceEntities, SentenceSubjects, type Subjects } from './subjects';
 
@@ -46,8 +46,9 @@ export function buildClaims(text: string, sentences: SentenceList, figures: Figu
       continue;
     }
     let k = firstFigure;
-    while (k < fi && !(isClaimCandidate(figures[k]) && !conversions.has(k))) k++;
+    while (k < fi && !isCandidate(figures, k, conversions)) k++;
     if (k === fi) continue;
+    const firstCandidate = k;
     const s = sentences.span(si)!;
     words.read(text, s.start, s.end, tables.ids);
     const own = sentenceEntities(entitiesWithin(entities, s), words, tables.subject);
@@ -56,12 +57,17 @@ export function buildClaims(text: string, sentences: SentenceList, figures: Figu
     const pointer = pointerIndex(words, tables.subject);
     const subjects = new SentenceSubjects(own, () => previousActors(text, sentences, entities, si, actorsBySentence, tables), topicOnce);
     for (; k < fi; k++) {
-      if (!isClaimCandidate(figures[k]) || conversions.has(k)) continue;
+      if (k > firstCandidate && !isCandidate(figures, k, conversions)) continue;
       const claim = readClaim(text, figures[k], k, s, tables, frame, pointer, subjects, restated.get(k));
       if (claim) claims.push(claim);
     }
   }
   return claims;
+}
+
+/** Figure k makes a claim if anything does: a claim kind with a finite value, not the restatement of another figure. */
+function isCandidate(figures: Figure[], k: number, conversions: Map<number, number>): boolean {
+  return isClaimCandidate(figures[k]) && !conversions.has(k);
 }
 
 function isClaimCandidate(f: Figure): boolean {
@@ -71,8 +77,9 @@ function isClaimCandidate(f: Figure): boolean {
   return Number.isFinite(f.low) && !Number.isNaN(f.high);
 }
 
-/** Where the figure being read stands: scratch, filled for each figure. */
+/** Where the figure being read stands, and what it measures: scratch, filled for each figure. */
 const at: FigurePlace = { before: -1, after: 0, clauseStart: 0, clauseEnd: 0 };
+const reading: MeasureReading = { measure: '', scope: '' };
 
 /** The claim of figure f of the sentence held in `words`, if it makes one. */
 function readClaim(
@@ -96,20 +103,20 @@ function readClaim(
   at.after = after;
   at.clauseStart = cutBefore ? before + 1 : firstOfClause(words, before);
   at.clauseEnd = cutAfter ? after : endOfClause(words, after);
-  const reading = readMeasure(f, words, at, tables.measure, frame);
-  if (!reading) return undefined;
+  if (!readMeasure(f, words, at, tables.measure, reading)) return undefined;
   const subjects = subjectsOfSentence.choose(pointer <= before);
   if (!subjects) return undefined;
+  const { measure, scope } = reading;
   const claim: Claim = {
     figureIndex,
     figure: f,
     subjects: subjects.ids,
     basis: subjects.basis,
-    measure: reading.measure,
-    scope: reading.scope,
-    frame: reading.frame,
-    key: claimKey(subjects.joined, reading.measure, reading.scope, reading.frame),
-    matchKeys: subjects.ids.map((s) => claimKey(s, reading.measure, reading.scope, reading.frame)),
+    measure,
+    scope,
+    frame,
+    key: claimKey(subjects.joined, measure, scope, frame),
+    matchKeys: subjects.ids.map((s) => claimKey(s, measure, scope, frame)),
     sentence,
   };
   if (conversion) claim.conversion = conversion;

@@ -64,10 +64,10 @@ export function measureTables(extra: Record<string, string[]>, ids: WordIds): Me
 /** How far (in words) a cue may stand from its figure. */
 const AFTER_WINDOW = 4;
 const BEFORE_WINDOW = 5;
+/** What readMeasure found: filled in place, so that reading a figure allocates nothing. */
 export interface MeasureReading {
   measure: string;
   scope: string;
-  frame: string;
 }
 
 /** Where the figure stands among its sentence's words, and the clause around it. */
@@ -86,7 +86,8 @@ const found = { index: -1, span: 0 };
 /** "count of <noun>" for each counted noun, made once. */
 const COUNT_MEASURES = new Map([...COUNTED_NOUNS].map((noun) => [noun, `count of ${noun}`]));
 
-export function readMeasure(figure: Figure, words: SentenceWords, at: FigurePlace, tables: MeasureTables, frame: string): MeasureReading | undefined {
+/** Reads the measure and scope of a figure into `reading`; false when it has no measure. */
+export function readMeasure(figure: Figure, words: SentenceWords, at: FigurePlace, tables: MeasureTables, reading: MeasureReading): boolean {
   const kind = figure.kind === 'range' ? figure.rangeOf : figure.kind;
   found.index = -1;
   let measure: string | undefined;
@@ -97,8 +98,10 @@ export function readMeasure(figure: Figure, words: SentenceWords, at: FigurePlac
     const cue = amountMeasure(words, at, tables);
     if (cue >= 0) measure = cueValue(tables.measures, cue);
   }
-  if (measure === undefined) return undefined;
-  return { measure, scope: readScope(words, at, tables), frame };
+  if (measure === undefined) return false;
+  reading.measure = measure;
+  reading.scope = readScope(words, at, tables);
+  return true;
 }
 
 /** "$6.34 billion in public funding", "$1 billion joint investment"; else "a total investment of … 3 trillion yen". A cue of tables.measures, or -1. */

@@ -11,7 +11,7 @@
  */
 import { isAsciiLetter, isWordLetter } from '../text/chars';
 import { hasBoundary } from './clauses';
-import { ALPHABET, FIRST_STATE, trieSymbol, type WordIds } from './wordIds';
+import { FIRST_ROW, ID_SLOT, trieSymbol, type WordIds } from './wordIds';
 
 export class SentenceWords {
   count = 0;
@@ -22,7 +22,7 @@ export class SentenceWords {
 
   /** Reads the words of text[start, end), replacing those held before. */
   read(text: string, start: number, end: number, vocabulary: WordIds): this {
-    const next = vocabulary.next;
+    const trie = vocabulary.trie;
     let count = 0;
     let clause = 0;
     let i = start;
@@ -33,22 +33,27 @@ export class SentenceWords {
         continue;
       }
       const s = i;
-      let state = FIRST_STATE;
+      let row = FIRST_ROW;
       let ascii = true;
-      for (; i < end && isWordLetter((c = text.charCodeAt(i))); i++) {
-        if (c < 128) state = next[state * ALPHABET + trieSymbol(c)];
-        else ascii = false;
+      // The letters of isWordLetter, each range tested once: it also gives the trie symbol.
+      for (;;) {
+        if (c >= 97 && c <= 122) row = trie[row + c - 97];
+        else if (c >= 65 && c <= 90) row = trie[row + c - 65];
+        else if (c >= 0xc0 && c <= 0x24f) ascii = false;
+        else break;
+        if (++i >= end) break;
+        c = text.charCodeAt(i);
       }
       const q = text.charCodeAt(i);
       if ((q === 39 || q === 0x2019) && i + 1 < end && isAsciiLetter(text.charCodeAt(i + 1))) {
-        state = next[state * ALPHABET + trieSymbol(q)];
-        for (i++; i < end && isAsciiLetter((c = text.charCodeAt(i))); i++) state = next[state * ALPHABET + trieSymbol(c)];
+        row = trie[row + trieSymbol(q)];
+        for (i++; i < end && isAsciiLetter((c = text.charCodeAt(i))); i++) row = trie[row + (c | 32) - 97];
       }
       if (count === this.starts.length) this.grow();
       if (count > 0 && hasBoundary(text, this.ends[count - 1], s)) clause++;
       this.starts[count] = s;
       this.ends[count] = i;
-      this.ids[count] = ascii ? vocabulary.accept[state] : vocabulary.idOf(text.slice(s, i).toLowerCase());
+      this.ids[count] = ascii ? trie[row + ID_SLOT] : vocabulary.idOf(text.slice(s, i).toLowerCase());
       this.clauses[count] = clause;
       count++;
     }

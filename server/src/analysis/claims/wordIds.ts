@@ -7,13 +7,15 @@
  * sliced, lower-cased and looked up by its text (`idOf`).
  */
 
-/** Trie symbols: a–z, ' and ’. */
-const ALPHABET = 28;
-/** The state no vocabulary word continues from (its row of `next` stays all zero). */
-export const NO_WORD_STATE = 0;
-export const FIRST_STATE = 1;
+/** Trie symbols: a–z, ' and ’; a row of the trie has one slot per symbol and one for the id of the word ending there. */
+const SYMBOLS = 28;
+export const ROW = SYMBOLS + 1;
+export const ID_SLOT = SYMBOLS;
+/** The row no vocabulary word continues from (it stays all zero, so every step from it leads back to it). */
+export const NO_WORD_ROW = 0;
+export const FIRST_ROW = ROW;
 
-/** The trie symbol of a character code of a word, lower-casing A–Z; -1 for any other character. */
+/** The trie symbol of a character code of a word: a–z and A–Z as 0–25, ' and ’ as 26 and 27; -1 for any other character. */
 export function trieSymbol(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
   if (c >= 65 && c <= 90) return c - 65;
@@ -23,11 +25,9 @@ export function trieSymbol(c: number): number {
 }
 
 export class WordIds {
-  /** next[state * ALPHABET + symbol]: the state after one more letter. */
-  next = new Int32Array(ALPHABET * 256);
-  /** The id of the vocabulary word spelled by the letters that lead to a state, or 0. */
-  accept = new Int32Array(256);
-  private states = 2;
+  /** Rows of ROW slots: trie[row + symbol] is the row after one more letter, trie[row + ID_SLOT] the id of the word the row spells (0 if none). */
+  trie = new Int32Array(ROW * 256);
+  private rows = 2;
   private readonly byText = new Map<string, number>();
 
   /** The id of a word, given it one if it has none yet (ids start at 1; 0 is "not a vocabulary word"). */
@@ -37,14 +37,14 @@ export class WordIds {
     const id = this.byText.size + 1;
     this.byText.set(word, id);
     // Only a spelling in lower-case letters and apostrophes is one a scanned word can have without falling back to idOf.
-    let state = FIRST_STATE;
+    let row = FIRST_ROW;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
       const symbol = c >= 65 && c <= 90 ? -1 : trieSymbol(c);
       if (symbol < 0) return id;
-      state = this.step(state, symbol);
+      row = this.step(row, symbol);
     }
-    if (word.length > 0) this.accept[state] = id;
+    if (word.length > 0) this.trie[row + ID_SLOT] = id;
     return id;
   }
 
@@ -58,21 +58,16 @@ export class WordIds {
     return this.byText.size + 1;
   }
 
-  private step(state: number, symbol: number): number {
-    const slot = state * ALPHABET + symbol;
-    if (this.next[slot] !== NO_WORD_STATE) return this.next[slot];
-    if (this.states === this.accept.length) {
-      const next = new Int32Array(this.next.length * 2);
-      next.set(this.next);
-      this.next = next;
-      const accept = new Int32Array(this.accept.length * 2);
-      accept.set(this.accept);
-      this.accept = accept;
+  private step(row: number, symbol: number): number {
+    const slot = row + symbol;
+    if (this.trie[slot] !== NO_WORD_ROW) return this.trie[slot];
+    if ((this.rows + 1) * ROW > this.trie.length) {
+      const grown = new Int32Array(this.trie.length * 2);
+      grown.set(this.trie);
+      this.trie = grown;
     }
-    const made = this.states++;
-    this.next[slot] = made;
+    const made = this.rows++ * ROW;
+    this.trie[slot] = made;
     return made;
   }
 }
-
-export { ALPHABET };
