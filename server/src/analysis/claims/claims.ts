@@ -107,6 +107,7 @@ function readClaim(
   const subjects = subjectsOfSentence.choose(pointer <= before);
   if (!subjects) return undefined;
   const { measure, scope } = reading;
+  const key = claimKey(subjects.joined, measure, scope, frame);
   const claim: Claim = {
     figureIndex,
     figure: f,
@@ -115,8 +116,9 @@ function readClaim(
     measure,
     scope,
     frame,
-    key: claimKey(subjects.joined, measure, scope, frame),
-    matchKeys: subjects.ids.map((s) => claimKey(s, measure, scope, frame)),
+    key,
+    // With one subject, its match key is the key.
+    matchKeys: subjects.ids.length === 1 ? [key] : subjects.ids.map((s) => claimKey(s, measure, scope, frame)),
     sentence,
   };
   if (conversion) claim.conversion = conversion;

@@ -96,7 +96,8 @@ function isOpener(c: number): boolean {
 /** True when the word before a dot (its letters and dots) is a single letter or a known abbreviation. */
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
+  // Past the longest abbreviation the word's length no longer matters.
+  while (s > 0 && dot - s <= LONGEST_ABBREVIATION && isLetterOrDot(text.charCodeAt(s - 1))) s--;
   const length = dot - s;
   if (length === 1) return true; // initials: "J. Smith", "U.S."
   if (length > LONGEST_ABBREVIATION) return false;
