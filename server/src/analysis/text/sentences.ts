@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set([
  * Leading and trailing white space is trimmed from each sentence.
  */
 export function splitSentences(text: string): SentenceList {
-  const out = new SentenceBuilder();
+  const out = builder.start();
   let start = 0;
   const n = text.length;
   const ends = new EndFinder(text);
@@ -172,9 +172,15 @@ export class SentenceList implements Iterable<Span> {
   }
 }
 
+/** Collects the bounds of one document's sentences in a buffer kept from call to call (it grows to the longest document once). */
 class SentenceBuilder {
-  private bounds = new Int32Array(64);
+  private bounds = new Int32Array(256);
   private count = 0;
+
+  start(): this {
+    this.count = 0;
+    return this;
+  }
 
   push(start: number, end: number): void {
     if (2 * this.count + 2 > this.bounds.length) {
@@ -187,8 +193,10 @@ class SentenceBuilder {
     this.count++;
   }
 
-  /** The list, in an array of exactly its size (the builder's spare capacity is not kept). */
+  /** The list, in an array of exactly its size (the buffer is not kept by it). */
   done(): SentenceList {
     return new SentenceList(this.bounds.slice(0, 2 * this.count), this.count);
   }
 }
+
+const builder = new SentenceBuilder();
