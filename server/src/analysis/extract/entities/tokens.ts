@@ -225,6 +225,24 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
       gapKind = GAP_POSSESSIVE;
       gaps[count - 1] = GAP_POSSESSIVE;
       gapChars = 2;
+      continue;
+    }
+    // Most of a text is lower-case words after one space each: read them here, one store per array each.
+    // Such a word is LOWER_START only (one space sets no pending flag) and keeps GAP_SPACE before it.
+    while (c === 32 && (u[i + 1] - 97) >>> 0 < 26 && count < cap) {
+      const wordStart = i + 1;
+      let j = wordStart + 1;
+      let d = u[j];
+      while ((d - 97) >>> 0 < 26) d = u[++j];
+      // What the general path would read on: a letter, digit, '.', apostrophe or non-ASCII character after the word.
+      if (d >= 128 || (ENDS_TOKEN[d] === 0 && !(d === 46 && classify(u[j + 1]) === C.Other))) break;
+      gaps[count] = GAP_SPACE;
+      starts[count] = wordStart;
+      ends[count] = j;
+      flags[count] = LOWER_START;
+      count++;
+      i = j;
+      c = d;
     }
   }
   if (count > 0) gaps[count - 1] = GAP_BREAK;
