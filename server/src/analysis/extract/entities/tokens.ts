@@ -227,9 +227,14 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
       gapChars = 2;
       continue;
     }
-    // Most of a text is lower-case words after one space each: read them here, one store per array each.
-    // Such a word is LOWER_START only (one space sets no pending flag) and keeps GAP_SPACE before it.
-    while (c === 32 && (u[i + 1] - 97) >>> 0 < 26 && count < cap) {
+    // Most of a text is words of ASCII letters after one space each, all lower case but maybe the first: read
+    // them here, one store per array each. Such a word keeps GAP_SPACE before it and gets no pending flag.
+    while (c === 32 && count < cap) {
+      const first = u[i + 1];
+      let wordFlags: number;
+      if ((first - 97) >>> 0 < 26) wordFlags = LOWER_START;
+      else if ((first - 65) >>> 0 < 26) wordFlags = CAP;
+      else break;
       const wordStart = i + 1;
       let j = wordStart + 1;
       let d = u[j];
@@ -239,7 +244,8 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
       gaps[count] = GAP_SPACE;
       starts[count] = wordStart;
       ends[count] = j;
-      flags[count] = LOWER_START;
+      flags[count] = wordFlags;
+      if (wordFlags === CAP) names[nameCount++] = count;
       count++;
       i = j;
       c = d;
