@@ -225,6 +225,30 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
       gapKind = GAP_POSSESSIVE;
       gaps[count - 1] = GAP_POSSESSIVE;
       gapChars = 2;
+      continue;
+    }
+    // Most of a text is words of ASCII letters after one space each, all lower case but maybe the first: read
+    // them here, one store per array each. Such a word keeps GAP_SPACE before it and gets no pending flag.
+    while (c === 32 && count < cap) {
+      const first = u[i + 1];
+      let wordFlags: number;
+      if ((first - 97) >>> 0 < 26) wordFlags = LOWER_START;
+      else if ((first - 65) >>> 0 < 26) wordFlags = CAP;
+      else break;
+      const wordStart = i + 1;
+      let j = wordStart + 1;
+      let d = u[j];
+      while ((d - 97) >>> 0 < 26) d = u[++j];
+      // What the general path would read on: a letter, digit, '.', apostrophe or non-ASCII character after the word.
+      if (d >= 128 || (ENDS_TOKEN[d] === 0 && !(d === 46 && classify(u[j + 1]) === C.Other))) break;
+      gaps[count] = GAP_SPACE;
+      starts[count] = wordStart;
+      ends[count] = j;
+      flags[count] = wordFlags;
+      if (wordFlags === CAP) names[nameCount++] = count;
+      count++;
+      i = j;
+      c = d;
     }
   }
   if (count > 0) gaps[count - 1] = GAP_BREAK;
