@@ -64,7 +64,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   for (const m of missing) io.err(`corroborate: ${m}: no such file or folder\n`);
   if (missing.length > 0) return 2;
   for (const f of files) {
-    const r = await readArticle(f);
+    const r = readArticle(f);
     if (r.ok) texts.set(f, r.text);
     else {
       io.err(`corroborate: ${f}: skipped: ${r.reason}\n`);

@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import type { TextSource } from '../analysis/corpus/corpus';
-import { readArticleSync } from '../io/readArticle';
+import { readArticle } from '../io/readArticle';
 import { uriToPath } from './uris';
 
 const RECENT = 32;
@@ -32,7 +32,7 @@ export function diskTextSource(isOpen: (uri: string) => boolean, openText: (uri:
         recent.set(uri, hit); // most recent last: the first key is the one to evict
         return hit.text;
       }
-      const read = readArticleSync(path);
+      const read = readArticle(path);
       if (!read.ok) return undefined;
       recent.set(uri, { stamp, text: read.text });
       if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);

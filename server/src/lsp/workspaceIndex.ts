@@ -5,7 +5,7 @@
  * by a newer indexing run. Open documents override what is on disk.
  */
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import { readArticleSync } from '../io/readArticle';
+import { readArticle } from '../io/readArticle';
 import type { ServerServices } from './services';
 import { isArticlePath, listArticleFiles } from './articleFiles';
 import { normalizeUri, pathToUri, uriToPath } from './uris';
@@ -135,7 +135,7 @@ export class WorkspaceIndexer {
 
   /**
    * Reads synchronously: a batch takes well under a millisecond from a warm
-   * disk, and the promise-based read cost 3× the CPU (see readArticleSync).
+   * disk, and the promise-based read cost 3× the CPU (see readArticle).
    */
   private readBatch(uris: string[], affected: Set<string>): void {
     const { services } = this;
@@ -143,7 +143,7 @@ export class WorkspaceIndexer {
     for (const uri of uris) {
       const path = uriToPath(uri);
       if (path === undefined || services.openDocument(uri)) continue;
-      const read = readArticleSync(path);
+      const read = readArticle(path);
       if (!read.ok) {
         services.log(`skipped ${path}: ${read.reason}`);
         if (services.corpus.has(uri)) unreadable.push(uri);

@@ -161,7 +161,7 @@ export class AnnotationService {
     for (const source of this.index.sources()) {
       const uri = this.paths.uriOf(source);
       if (this.textOf(uri) !== undefined) continue;
-      const read = await readArticle(join(this.root, ...source.split('/')));
+      const read = readArticle(join(this.root, ...source.split('/')));
       disk.set(source, read.ok ? read.text : undefined);
     }
     const resolved = this.index.resolve(this.store.annotations, (source) => {
