@@ -181,10 +181,12 @@ function candidateAtDigit(text: string, pos: number, dates: DateContext): Candid
   if (pos > 1 && text.charCodeAt(pos - 1) === 45 && isLetter(text.charCodeAt(pos - 2)) && !MID.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
   // A code starts with a digit only as "3Q25".
   const d = dateAtDigit(text, pos) ?? (text.charCodeAt(pos + 1) === 81 ? dateAtCode(text, pos, dates) : undefined);
-  if (!d && isCodeChain(text, pos)) return undefined;
-  const n = figureAtNumber(text, pos, dates);
-  if (d && n) return d.fig.end >= n.fig.end ? d : n;
-  return d ?? n;
+  // A date here always reaches at least as far as the number would, so it wins without reading the number:
+  // the number stops at the date's first separator ("2025-", "12/", "2025.12", "5 May"), and what follows
+  // there (a digit, a capitalised month name, "Q", "s") starts no scale, unit, currency or qualifier.
+  if (d) return d;
+  if (isCodeChain(text, pos)) return undefined;
+  return figureAtNumber(text, pos, dates);
 }
 
 /** A figure starting with the listed word, "FY", "Q3" or "H1" at text[pos, end). */

@@ -21,18 +21,68 @@ export const SEASONS: ReadonlyMap<string, number> = new Map([
 
 const DAY_MS = 86_400_000;
 
-/** YYYY-MM-DD of an instant (UTC), by integer arithmetic: dates are made by the thousand, Date objects are slow. */
-export function isoDay(ms: number): string {
-  // Howard Hinnant's civil_from_days.
-  const z = Math.floor(ms / DAY_MS) + 719_468;
+/**
+ * The civil date (UTC, proleptic Gregorian) of the last day read by
+ * civilFromDays or civilOfInstant: three numbers rather than an object or a
+ * Date, as dates are read by the thousand and Date objects are slow.
+ */
+let civilYear = 0;
+let civilMonth0 = 0;
+let civilDay = 0;
+
+/** Reads the civil date of a day number (days since 1970-01-01) into civilYear, civilMonth0, civilDay: Howard Hinnant's civil_from_days. */
+function civilFromDays(days: number): void {
+  const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  civilDay = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  civilMonth0 = m - 1;
+  civilYear = yoe + era * 400 + (m <= 2 ? 1 : 0);
+}
+
+/** Days since 1970-01-01 of a civil date (month 1–12): Howard Hinnant's days_from_civil. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+/** Largest time value a Date holds, either way from the epoch. */
+const MAX_TIME = 8.64e15;
+
+/** A time value as a Date keeps it (TimeClip): whole milliseconds, NaN out of range. */
+function timeClip(ms: number): number {
+  if (!(Math.abs(ms) <= MAX_TIME)) return NaN;
+  return Math.trunc(ms) + 0;
+}
+
+/** Reads the civil date of an instant, as a Date's getUTC* would give it (all NaN for an invalid Date), into civilYear, civilMonth0, civilDay. */
+function civilOfInstant(ms: number): void {
+  const t = timeClip(ms);
+  if (Number.isNaN(t)) civilYear = civilMonth0 = civilDay = NaN;
+  else civilFromDays(Math.floor(t / DAY_MS));
+}
+
+/** The instant Date's MakeDay and MakeDate give (year and month truncated, the month overflowing into years), clipped like a Date's. */
+function utcTime(year: number, month: number, day: number, timeOfDay: number): number {
+  const m = Math.trunc(month);
+  const years = Math.floor(m / 12);
+  const days = daysFromCivil(Math.trunc(year) + years, m - years * 12 + 1, 1) + day - 1;
+  return timeClip(days * DAY_MS + timeOfDay);
+}
+
+/** YYYY-MM-DD of an instant (UTC), by integer arithmetic: dates are made by the thousand, Date objects are slow. */
+export function isoDay(ms: number): string {
+  civilFromDays(Math.floor(ms / DAY_MS));
+  const y = civilYear;
+  const m = civilMonth0 + 1;
+  const d = civilDay;
   if (y < 0 || y > 9999) return new Date(ms).toISOString().slice(0, new Date(ms).toISOString().indexOf('T'));
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
@@ -108,9 +158,10 @@ export function spanPeriods(a: Period, b: Period): Period {
 
 /** Day-precision period between two instants (inclusive). */
 export function betweenDays(lowMs: number, highMs: number): Period {
-  const a = new Date(lowMs);
-  const b = new Date(highMs);
-  return spanPeriods(dayPeriod(a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate()), dayPeriod(b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate()));
+  civilOfInstant(lowMs);
+  const low = dayPeriod(civilYear, civilMonth0, civilDay);
+  civilOfInstant(highMs);
+  return spanPeriods(low, dayPeriod(civilYear, civilMonth0, civilDay));
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -123,20 +174,13 @@ export function validDay(year: number, month0: number, day: number): boolean {
 
 export type TimeUnit = 'years' | 'months' | 'weeks' | 'days' | 'hours' | 'minutes' | 'seconds' | 'decades' | 'quarters' | 'centuries';
 
-/** Moves an instant by n units (calendar-aware for months and longer). */
+/**
+ * Moves an instant by n units (calendar-aware for months and longer), as a
+ * Date's setUTCFullYear and setUTCMonth would ("Feb 29" plus a year is
+ * "Mar 1"; fractions of years and months are cut off), by arithmetic.
+ */
 export function shift(ms: number, unit: TimeUnit, n: number): number {
-  const d = new Date(ms);
   switch (unit) {
-    case 'centuries':
-      return d.setUTCFullYear(d.getUTCFullYear() + 100 * n);
-    case 'decades':
-      return d.setUTCFullYear(d.getUTCFullYear() + 10 * n);
-    case 'years':
-      return d.setUTCFullYear(d.getUTCFullYear() + n);
-    case 'quarters':
-      return d.setUTCMonth(d.getUTCMonth() + 3 * n);
-    case 'months':
-      return d.setUTCMonth(d.getUTCMonth() + n);
     case 'weeks':
       return ms + n * 7 * 86_400_000;
     case 'days':
@@ -148,13 +192,30 @@ export function shift(ms: number, unit: TimeUnit, n: number): number {
     case 'seconds':
       return ms + n * 1000;
   }
+  const t = timeClip(ms);
+  if (Number.isNaN(t)) return NaN;
+  const days = Math.floor(t / DAY_MS);
+  const timeOfDay = t - days * DAY_MS;
+  civilFromDays(days);
+  switch (unit) {
+    case 'centuries':
+      return utcTime(civilYear + 100 * n, civilMonth0, civilDay, timeOfDay);
+    case 'decades':
+      return utcTime(civilYear + 10 * n, civilMonth0, civilDay, timeOfDay);
+    case 'years':
+      return utcTime(civilYear + n, civilMonth0, civilDay, timeOfDay);
+    case 'quarters':
+      return utcTime(civilYear, civilMonth0 + 3 * n, civilDay, timeOfDay);
+    case 'months':
+      return utcTime(civilYear, civilMonth0 + n, civilDay, timeOfDay);
+  }
 }
 
 /** The whole period of `unit` that contains ms ("three years ago" is that whole year). */
 export function periodContaining(ms: number, unit: TimeUnit): Period {
-  const d = new Date(ms);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth();
+  civilOfInstant(ms);
+  const y = civilYear;
+  const m = civilMonth0;
   switch (unit) {
     case 'centuries':
     case 'decades':
@@ -165,7 +226,7 @@ export function periodContaining(ms: number, unit: TimeUnit): Period {
     case 'months':
       return monthsPeriod(y, m, 1);
     default:
-      return dayPeriod(y, m, d.getUTCDate());
+      return dayPeriod(y, m, civilDay);
   }
 }
 

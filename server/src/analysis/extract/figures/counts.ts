@@ -10,7 +10,7 @@ import { isAsciiLetter } from '../../text/chars';
 const OF = /[ \t\u00a0]+of(?:[ \t\u00a0]+(?:the|its|their|our|his|her|these|those))?(?=[ \t\u00a0])/iy;
 
 /** Words that end a noun phrase search: function words, verbs, time words. */
-const STOP = new WordTable([
+const STOP = [
   'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'nor', 'so', 'yet', 'into', 'onto', 'over', 'under',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall',
   'has', 'have', 'had', 'do', 'does', 'did', 'not', 'no', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'whose',
@@ -18,10 +18,10 @@ const STOP = new WordTable([
   'then', 'there', 'here', 'also', 'only', 'just', 'even', 'still', 'about', 'around', 'up', 'down', 'out', 'off', 'after', 'before',
   'percent', 'per cent', 'times', 'time', 'ago', 'later', 'earlier', 'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day',
   'hours', 'minutes', 'seconds', 'decades', 'quarters', 'we', 'they', 'he', 'she', 'i', 'you', 'them', 'us', 'me',
-]);
+];
 
 /** Words ending in "s" that are not plural nouns. */
-const NOT_PLURAL = new WordTable([
+const NOT_PLURAL = [
   'is', 'was', 'has', 'does', 'its', 'this', 'thus', 'plus', 'less', 'us', 'yes', 'his', 'hers', 'ours', 'theirs', 'always', 'perhaps',
   'across', 'unless', 'whereas', 'besides', 'towards', 'afterwards', 'nevertheless', 'various', 'previous', 'serious', 'famous',
   'numerous', 'news', 'says', 'shows', 'means', 'remains', 'seems', 'makes', 'takes', 'gets', 'goes', 'comes', 'looks', 'needs',
@@ -30,14 +30,30 @@ const NOT_PLURAL = new WordTable([
   'various', 'gas', 'bus', 'campus', 'status', 'bonus', 'focus', 'virus', 'census', 'consensus', 'basis', 'analysis', 'crisis', 'emphasis',
   'thesis', 'axis', 'chassis', 'series', 'species', 'whereas', 'overseas', 'alias', 'atlas', 'canvas', 'bias', 'process', 'access', 'success',
   'business', 'progress', 'congress', 'address', 'express', 'class', 'glass', 'mass', 'pass', 'boss', 'loss', 'cross', 'gross', 'stress',
-]);
+];
 
-const IRREGULAR_PLURALS = new WordTable(['people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'feet', 'teeth', 'mice', 'geese', 'workforce', 'data', 'media', 'criteria', 'phenomena', 'crew', 'livestock']);
+const IRREGULAR_PLURALS = ['people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'feet', 'teeth', 'mice', 'geese', 'workforce', 'data', 'media', 'criteria', 'phenomena', 'crew', 'livestock'];
 
-/** Whether the word text[s, e) (ASCII letters, apostrophes, hyphens) is a plural noun. */
-function isPlural(text: string, s: number, e: number): boolean {
-  if (IRREGULAR_PLURALS.has(text, s, e)) return true;
-  if (e - s < 3 || NOT_PLURAL.has(text, s, e)) return false;
+/** What a listed word is, as bits: every word after a number is looked up once, in one table, not in three. */
+const STOP_WORD = 1;
+const NOT_PLURAL_WORD = 2;
+const IRREGULAR_PLURAL = 4;
+const WORD_BITS = new Map<string, number>();
+for (const [list, bit] of [[STOP, STOP_WORD], [NOT_PLURAL, NOT_PLURAL_WORD], [IRREGULAR_PLURALS, IRREGULAR_PLURAL]] as const) {
+  for (const w of list) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+}
+const LISTED = new WordTable(WORD_BITS.keys());
+
+/** The bits of the word text[s, e), 0 when it is not listed. */
+function wordBits(text: string, s: number, e: number): number {
+  const w = LISTED.find(text, s, e);
+  return w === undefined ? 0 : WORD_BITS.get(w)!;
+}
+
+/** Whether the word text[s, e) (ASCII letters, apostrophes, hyphens), of the given bits, is a plural noun. */
+function isPlural(text: string, s: number, e: number, bits: number): boolean {
+  if (bits & IRREGULAR_PLURAL) return true;
+  if (e - s < 3 || bits & NOT_PLURAL_WORD) return false;
   // Ends in "s", but not "ss", "us", "is", "'s", "’s".
   if (lowerCode(text.charCodeAt(e - 1)) !== 115) return false;
   const p = lowerCode(text.charCodeAt(e - 2));
@@ -73,7 +89,7 @@ function wordStartBefore(text: string, end: number): number {
 /** Lemma-ish plural of a singular noun ("company" → "companies"). */
 export function pluralize(w: string): string {
   const l = w.toLowerCase();
-  if (isPlural(l, 0, l.length)) return l;
+  if (isPlural(l, 0, l.length, wordBits(l, 0, l.length))) return l;
   if (/[^aeiou]y$/.test(l)) return l.slice(0, -1) + 'ies';
   if (/(s|x|z|ch|sh)$/.test(l)) return l + 'es';
   return l + 's';
@@ -100,8 +116,9 @@ export function countNounAfter(text: string, pos: number, singular: boolean, all
     const end = wordEndAfter(text, at);
     if (end < 0) return undefined;
     const start = wordStartBefore(text, end);
-    if (STOP.has(text, start, end)) return undefined;
-    if (isPlural(text, start, end)) {
+    const bits = wordBits(text, start, end);
+    if (bits & STOP_WORD) return undefined;
+    if (isPlural(text, start, end, bits)) {
       // The unit without a final apostrophe.
       const last = text.charCodeAt(end - 1);
       return { unit: text.slice(start, last === 39 || last === 0x2019 ? end - 1 : end).toLowerCase(), end };
@@ -110,7 +127,7 @@ export function countNounAfter(text: string, pos: number, singular: boolean, all
     if (singular && first >= 97 && first <= 122 && !(lowerCode(text.charCodeAt(end - 2)) === 108 && lowerCode(text.charCodeAt(end - 1)) === 121)) {
       // "one company", "one new company": a singular noun ends the phrase.
       const nextEnd = wordEndAfter(text, end);
-      if (nextEnd < 0 || STOP.has(text, wordStartBefore(text, nextEnd), nextEnd)) return { unit: pluralize(text.slice(start, end).toLowerCase()), end };
+      if (nextEnd < 0 || wordBits(text, wordStartBefore(text, nextEnd), nextEnd) & STOP_WORD) return { unit: pluralize(text.slice(start, end).toLowerCase()), end };
     }
     // An adjective or a noun modifier: keep looking.
     at = end;
