@@ -37,16 +37,23 @@ function detached(key: string): string {
   return key.length < 13 ? key : (key + ' ').slice(0, -1);
 }
 
-/** Whether a name has a run of white space or a white-space character other than ' ' (what `\s` matches). */
-function hasOddSpace(name: string): boolean {
-  let previousSpace = false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return true;
-      previousSpace = true;
-    } else if (isOtherSpace(c)) return true;
-    else previousSpace = false;
+/**
+ * Whether the name over tokens [first, last] has a run of white space or a
+ * white-space character other than ' ' (what `\s` matches). Tokens hold no
+ * white space, so only the gaps between them are read.
+ */
+function hasOddSpace(ts: TokenStream, first: number, last: number): boolean {
+  const { text, starts, ends } = ts;
+  for (let t = first; t < last; t++) {
+    let previousSpace = false;
+    for (let i = ends[t]; i < starts[t + 1]; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) {
+        if (previousSpace) return true;
+        previousSpace = true;
+      } else if (isOtherSpace(c)) return true;
+      else previousSpace = false;
+    }
   }
   return false;
 }
@@ -76,7 +83,7 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
     let name = names.get(id);
     if (name === undefined) {
       name = ts.text.slice(start, ext.end);
-      if (hasOddSpace(name)) name = name.replace(/\s+/g, ' ');
+      if (hasOddSpace(ts, first, ext.last)) name = name.replace(/\s+/g, ' ');
       names.set(id, name);
     }
     return { first, last: ext.last, start, end: ext.end, id, name, type, source: 'inferred' };
@@ -89,6 +96,8 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
  * "SoftBank Robotics" is a different one, and "Japan Airlines" is no place).
  */
 function knownBeforeCorporateForm(ts: TokenStream, lexicon: EntityLexicon, first: number, last: number): EntityEntry | undefined {
+  // The cheaper test first: a name that does not end in a corporate form word is none of these.
+  if (last === first || !isClass(ts, last, CORPORATE_FORM)) return undefined;
   if (lexicon.tokenTable.get(ts.text, ts.starts[first], ts.ends[first])?.first === undefined) return undefined;
   let end = last;
   while (end > first && isClass(ts, end, CORPORATE_FORM)) {

@@ -27,6 +27,7 @@ interface ShortForm {
 
 export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Uint8Array, selection: Selection): void {
   const forms = new Map<string, ShortForm>();
+  let acronyms = false;
   for (const c of selection.kept) {
     if (c.type === 'place') continue;
     const head = headWord(ts, lexicon, c);
@@ -37,11 +38,15 @@ export function addShortForms(ts: TokenStream, lexicon: EntityLexicon, kinds: Ui
       if (!forms.has(w)) forms.set(w, { of: c, acronym: false });
     }
     const acronym = bracketedAcronym(ts, c);
-    if (acronym !== undefined) forms.set(tokenWord(ts, acronym), { of: c, acronym: true });
+    if (acronym !== undefined) {
+      forms.set(tokenWord(ts, acronym), { of: c, acronym: true });
+      acronyms = true;
+    }
   }
   if (forms.size === 0) return;
   // A defined acronym beats a one-word guess about the same word ("OD plans …" after "Orbital Dynamics (OD)").
-  const kept = selection.kept.filter((c) => {
+  // Without one, every candidate stays, and the kept list (the caller's own) grows in place.
+  const kept = !acronyms ? selection.kept : selection.kept.filter((c) => {
     if (c.source !== 'inferred' || c.first !== c.last) return true;
     const form = forms.get(tokenWord(ts, c.first));
     if (!form || !form.acronym || form.of.id === c.id) return true;
@@ -94,7 +99,8 @@ function bracketedAcronym(ts: TokenStream, c: Candidate): number | undefined {
   const a = c.last + 1;
   const { text } = ts;
   if (a >= ts.count || (ts.flags[a] & UPPER) === 0) return undefined;
-  if (text.slice(c.end, ts.starts[a]) !== ' (' || text.charCodeAt(ts.ends[a]) !== 41) return undefined;
+  // " (" between the name and the acronym, ")" after it.
+  if (ts.starts[a] - c.end !== 2 || text.charCodeAt(c.end) !== 32 || text.charCodeAt(c.end + 1) !== 40 || text.charCodeAt(ts.ends[a]) !== 41) return undefined;
   const w = tokenWord(ts, a);
   if (isClass(ts, a, ACRONYM) || w.charCodeAt(0) !== c.name.charCodeAt(0)) return undefined;
   return a;
