@@ -63,8 +63,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function decodeArticle(bytes: Uint8Array): ReadResult {
   // A NUL byte in the first 8 KB marks a binary file (the heuristic git uses).
-  const head = Math.min(bytes.length, 8192);
-  for (let i = 0; i < head; i++) if (bytes[i] === 0) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
