@@ -12,11 +12,8 @@ export interface Interval {
 }
 
 export function comparableInterval(f: Figure): Interval | undefined {
-  if (isMoney(f)) {
-    if (!f.usd) return undefined;
-    return { low: f.usd.low, high: f.usd.high, unit: 'USD' };
-  }
-  return { low: f.low, high: f.high, unit: f.unit };
+  const unit = comparableUnit(f);
+  return unit === undefined ? undefined : { low: lowOf(f), high: highOf(f), unit };
 }
 
 /**
@@ -60,7 +57,7 @@ function isMoney(f: Figure): boolean {
   return f.kind === 'money' || f.rangeOf === 'money';
 }
 
-/** What comparableInterval gives a figure, part by part, without building the interval. */
+/** A figure's comparable interval part by part ('USD' for money, else its unit), without building it. */
 function comparableUnit(f: Figure): string | undefined {
   if (isMoney(f)) return f.usd ? 'USD' : undefined;
   return f.unit;
