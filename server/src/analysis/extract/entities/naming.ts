@@ -10,6 +10,7 @@ import type { EntityEntry, EntityLexicon } from './types';
 import type { TokenStream } from './tokens';
 import { tokenIs } from './tokens';
 import { keyOf, slugify } from './keys';
+import { detach } from '../../text/intern';
 import { extendOverLegalSuffix } from './context';
 import { CORPORATE_FORM, LEGAL_FORM, isClass } from './wordClasses';
 
@@ -22,19 +23,10 @@ function idOf(key: string): string {
   if (id === undefined) {
     if (idCache.size >= ID_CACHE_LIMIT) idCache.clear();
     id = slugify(key);
-    idCache.set(detached(key), id);
+    // The cache outlives documents: it must not keep one alive through a slice of it.
+    idCache.set(detach(key), id);
   }
   return id;
-}
-
-/**
- * A copy of a key that shares no memory with the document it was sliced
- * from: the cache outlives documents, and must not keep them alive. Short
- * slices are copies already; a longer one is copied by slicing a
- * concatenation, which the engine flattens into a string of its own first.
- */
-function detached(key: string): string {
-  return key.length < 13 ? key : (key + ' ').slice(0, -1);
 }
 
 /**
