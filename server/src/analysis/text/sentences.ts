@@ -1,4 +1,8 @@
 import type { Span } from '../model';
+import { CharFinder } from './charFinder';
+
+/** What may end a sentence: a full stop, '!', '?', a line break. */
+const SENTENCE_ENDS = ['.', '\n', '\r', '!', '?'];
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'st', 'vs', 'etc', 'no',
@@ -16,8 +20,8 @@ export function splitSentences(text: string): SentenceList {
   const out = builder.start();
   let start = 0;
   const n = text.length;
-  const ends = new EndFinder(text);
-  for (let i = ends.next(0); i < n; i = ends.next(i + 1)) {
+  const ends = new CharFinder(text, SENTENCE_ENDS);
+  for (let i = ends.firstFrom(0); i < n; i = ends.firstFrom(i + 1)) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       pushTrimmed(out, text, start, i);
@@ -39,36 +43,6 @@ export function splitSentences(text: string): SentenceList {
   }
   pushTrimmed(out, text, start, n);
   return out.done();
-}
-
-/**
- * Finds the characters that may end a sentence ('.', '!', '?', line breaks) in
- * order, each with its own indexOf: a native scan that jumps further than a
- * regular expression over a character class or a loop over char codes.
- */
-class EndFinder {
-  private dot = -1;
-  private lf = -1;
-  private cr = -1;
-  private bang = -1;
-  private question = -1;
-
-  constructor(private readonly text: string) {}
-
-  /** The first end at or after `from` (text.length when none); `from` must not decrease from call to call. */
-  next(from: number): number {
-    if (this.dot < from) this.dot = this.find('.', from);
-    if (this.lf < from) this.lf = this.find('\n', from);
-    if (this.cr < from) this.cr = this.find('\r', from);
-    if (this.bang < from) this.bang = this.find('!', from);
-    if (this.question < from) this.question = this.find('?', from);
-    return Math.min(this.dot, this.lf, this.cr, this.bang, this.question);
-  }
-
-  private find(c: string, from: number): number {
-    const at = this.text.indexOf(c, from);
-    return at < 0 ? this.text.length : at;
-  }
 }
 
 function pushTrimmed(out: SentenceBuilder, text: string, s: number, e: number): void {

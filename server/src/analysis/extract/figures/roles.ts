@@ -7,6 +7,9 @@
  */
 import type { Figure } from '../../model';
 import { isAsciiLetter } from '../../text/chars';
+import { CharFinder } from '../../text/charFinder';
+
+const LINE_BREAKS = ['\n', '\r'];
 
 const FURNITURE_NOUNS = new Set([
   'views', 'likes', 'comments', 'shares', 'reposts', 'replies', 'followers', 'subscribers', 'reactions', 'retweets',
@@ -47,34 +50,13 @@ function onlyFrame(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/**
- * The line breaks of a text, found with indexOf (native, many times faster
- * than a loop over character codes) and remembered, for positions asked in
- * increasing order.
- */
-class LineBreaks {
-  private lf = -2;
-  private cr = -2;
-
-  constructor(private readonly text: string) {}
-
-  /** The first "\n" or "\r" at or after pos, or the text's length. */
-  firstFrom(pos: number): number {
-    if (this.lf !== -1 && this.lf < pos) this.lf = this.text.indexOf('\n', pos);
-    if (this.cr !== -1 && this.cr < pos) this.cr = this.text.indexOf('\r', pos);
-    const lf = this.lf === -1 ? this.text.length : this.lf;
-    const cr = this.cr === -1 ? this.text.length : this.cr;
-    return lf < cr ? lf : cr;
-  }
-}
-
 function isLetterOrPoint(c: number): boolean {
   return isAsciiLetter(c) || c === 46;
 }
 
 /** Sets `role` on every figure (in place; figures sorted) and may widen a list label to its word ("Year 1"). */
 export function assignRoles(text: string, figures: Figure[]): void {
-  const breaks = new LineBreaks(text);
+  const breaks = new CharFinder(text, LINE_BREAKS);
   let ls = 0;
   let le = -1;
   for (let i = 0; i < figures.length; i++) {
