@@ -1,3 +1,7 @@
+import { CharFinder } from './charFinder';
+
+const LINE_BREAKS = ['\n', '\r'];
+
 /** Converts between UTF-16 offsets and zero-based line/character positions. */
 export interface Position {
   line: number;
@@ -19,16 +23,10 @@ export class LineIndex {
   constructor(text: string) {
     const starts: number[] = [0];
     const ends: number[] = [];
-    // indexOf finds a character ~10× faster than a charCodeAt loop (10k articles: 30 ms against 310 ms).
-    let nl = text.indexOf('\n');
-    let cr = text.indexOf('\r');
-    while (nl !== -1 || cr !== -1) {
-      const i = cr === -1 || (nl !== -1 && nl < cr) ? nl : cr;
+    const breaks = new CharFinder(text, LINE_BREAKS);
+    for (let i = breaks.firstFrom(0); i < text.length; i = breaks.firstFrom(starts[starts.length - 1])) {
       ends.push(i);
-      const next = i === cr && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      starts.push(next);
-      if (nl !== -1 && nl < next) nl = text.indexOf('\n', next);
-      if (cr !== -1 && cr < next) cr = text.indexOf('\r', next);
+      starts.push(text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1);
     }
     ends.push(text.length);
     this.starts = Int32Array.from(starts);
