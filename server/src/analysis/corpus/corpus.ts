@@ -12,6 +12,7 @@
 import type { Claim, DocumentAnalysis, EntityMention, Finding } from '../model';
 import { analyzeDocument, type AnalysisContext } from '../analyze';
 import { contentHash } from '../text/hash';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { LineIndex } from '../text/lineIndex';
 import { detachAnalysis } from './detach';
 import { RULES } from '../rules/index';
@@ -363,10 +364,6 @@ function claimSignatures(analysis: DocumentAnalysis): Map<string, string> {
     for (const k of c.matchKeys) out.set(k, out.has(k) ? `${out.get(k)};${part}` : part);
   }
   return out;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether text is the text an entry was analysed from: compared when kept, else by content hash. */

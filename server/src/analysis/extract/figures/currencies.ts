@@ -5,6 +5,7 @@
  */
 import { lowerCode, WordTable } from './wordTable';
 import { isAsciiLetter } from '../../text/chars';
+import { escapeRegExp } from '../../text/escapeRegExp';
 
 export interface CurrencyMatch {
   code: string;
@@ -33,11 +34,9 @@ export const CODES = [
 ];
 const codeOf = (c: string) => (c.toUpperCase() === 'RMB' ? 'CNY' : c.toUpperCase());
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A prefix ending right before the number, with at most one space ("$ 75", "€ 2"); tokenised "c $" too. */
 const PREFIX_RE = new RegExp(
-  `(?:(?:^|[^A-Za-z$])(${PREFIXES.map(([s]) => escape(s)).join('|')})|(?:^|[^A-Za-z])(${CODES.join('|')})|(?:^|[^A-Za-z])([cC]|[uU][sS]) (\\$))[ \\t\\u00a0]?$`,
+  `(?:(?:^|[^A-Za-z$])(${PREFIXES.map(([s]) => escapeRegExp(s)).join('|')})|(?:^|[^A-Za-z])(${CODES.join('|')})|(?:^|[^A-Za-z])([cC]|[uU][sS]) (\\$))[ \\t\\u00a0]?$`,
 );
 const PREFIX_CODE = new Map(PREFIXES);
 /** The last characters of the prefixes: only a symbol among them ends a currency beyond ASCII ("€", "¥", "zł"), not "·" or a pictograph. */
@@ -136,12 +135,12 @@ function isThreeLetters(s: string, capitals: boolean): boolean {
 }
 
 const SUFFIX_RE = new RegExp(
-  `[ \\t\\u00a0]*(?:-[ \\t]*)?(?:(${NATIONAL.map(([w]) => escape(w)).join('|')})[ \\t]+)?(${WORDS.map(([w]) => w).join('|')}|${CODES.join('|')}|¢|p(?=[ \\t]*(?:a|per)[ \\t]))(?![A-Za-z])`,
+  `[ \\t\\u00a0]*(?:-[ \\t]*)?(?:(${NATIONAL.map(([w]) => escapeRegExp(w)).join('|')})[ \\t]+)?(${WORDS.map(([w]) => w).join('|')}|${CODES.join('|')}|¢|p(?=[ \\t]*(?:a|per)[ \\t]))(?![A-Za-z])`,
   'iy',
 );
 
 /** A symbol after the amount ("100 ₡", "10 €"), unless another amount follows it ("10 $ 30" is "$ 30"). */
-const SYMBOL_AFTER = new RegExp(`[ \\t\\u00a0]?(${PREFIXES.filter(([s]) => !/^[A-Za-z]/.test(s)).map(([s]) => escape(s)).join('|')})(?![A-Za-z0-9]|[ \\t]*[0-9])`, 'y');
+const SYMBOL_AFTER = new RegExp(`[ \\t\\u00a0]?(${PREFIXES.filter(([s]) => !/^[A-Za-z]/.test(s)).map(([s]) => escapeRegExp(s)).join('|')})(?![A-Za-z0-9]|[ \\t]*[0-9])`, 'y');
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
