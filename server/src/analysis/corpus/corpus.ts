@@ -15,6 +15,7 @@ import { contentHash } from '../text/hash';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { LineIndex } from '../text/lineIndex';
 import { detachAnalysis } from './detach';
+import { Postings } from './postings';
 import { RULES } from '../rules/index';
 import type { CorpusView, Rule, RuleInput } from '../rules/rule';
 
@@ -72,8 +73,8 @@ export class Corpus implements CorpusView {
   private annotations?: AnnotationLayer;
   /** The context before the annotation layer extended it. */
   private baseCtx: AnalysisContext;
-  private readonly byEntity = new Map<string, Map<string, EntityMention[]>>();
-  private readonly byClaimKey = new Map<string, Map<string, Claim[]>>();
+  private readonly byEntity = new Postings<EntityMention>();
+  private readonly byClaimKey = new Postings<Claim>();
 
   private readonly documentRules: readonly Rule[];
   private readonly corpusRules: readonly Rule[];
@@ -201,24 +202,36 @@ export class Corpus implements CorpusView {
   }
 
   claimsByKey(key: string): Array<{ doc: string; claim: Claim }> {
-    return flatten(this.byClaimKey.get(key), (doc, claim) => ({ doc, claim }));
+    return this.byClaimKey.all(key).map(({ doc, item }) => ({ doc, claim: item }));
   }
 
-  claimsByKeyPerDocument(key: string): ReadonlyMap<string, readonly Claim[]> | undefined {
-    return this.byClaimKey.get(key);
+  claimsByKeyPerDocument(key: string): Iterable<readonly [string, readonly Claim[]]> {
+    return this.byClaimKey.holders(key);
   }
 
   mentionsOf(id: string): Array<{ doc: string; mention: EntityMention }> {
-    return flatten(this.byEntity.get(id), (doc, mention) => ({ doc, mention }));
+    return this.byEntity.all(id).map(({ doc, item }) => ({ doc, mention: item }));
+  }
+
+  /** The first mention of an entity the corpus indexed, without listing the others. */
+  firstMentionOf(id: string): { doc: string; mention: EntityMention } | undefined {
+    const first = this.byEntity.first(id);
+    return first && { doc: first.doc, mention: first.item };
+  }
+
+  /** The first claim indexed under a match key, without listing the others. */
+  firstClaimOf(key: string): { doc: string; claim: Claim } | undefined {
+    const first = this.byClaimKey.first(key);
+    return first && { doc: first.doc, claim: first.item };
   }
 
   /** Entity ids known to the corpus with their mention counts. */
   entityIds(): IterableIterator<string> {
-    return this.byEntity.keys();
+    return this.byEntity.keysHeld();
   }
 
   claimKeys(): IterableIterator<string> {
-    return this.byClaimKey.keys();
+    return this.byClaimKey.keysHeld();
   }
 
   /** The findings of one document, computed on demand and cached until something they depend on changes. */
@@ -292,8 +305,7 @@ export class Corpus implements CorpusView {
 
   /** Adds every document holding a claim under this match key. */
   private addHolders(key: string, into: Set<string>): void {
-    const docs = this.byClaimKey.get(key);
-    if (docs) for (const d of docs.keys()) into.add(d);
+    for (const [d] of this.byClaimKey.holders(key)) into.add(d);
   }
 
   private invalidate(docs: Iterable<string>): void {
@@ -304,38 +316,16 @@ export class Corpus implements CorpusView {
   }
 
   private index(doc: string, analysis: DocumentAnalysis): void {
-    for (const m of analysis.entities) addTo(this.byEntity, m.id, doc, m);
-    for (const c of analysis.claims) for (const k of c.matchKeys) addTo(this.byClaimKey, k, doc, c);
+    for (const m of analysis.entities) this.byEntity.add(m.id, doc, m);
+    for (const c of analysis.claims) for (const k of c.matchKeys) this.byClaimKey.add(k, doc, c);
   }
 
   private unindex(doc: string): void {
     const entry = this.entries.get(doc);
     if (!entry) return;
-    for (const m of entry.analysis.entities) removeFrom(this.byEntity, m.id, doc);
-    for (const c of entry.analysis.claims) for (const k of c.matchKeys) removeFrom(this.byClaimKey, k, doc);
+    for (const m of entry.analysis.entities) this.byEntity.remove(m.id, doc);
+    for (const c of entry.analysis.claims) for (const k of c.matchKeys) this.byClaimKey.remove(k, doc);
   }
-}
-
-function addTo<T>(map: Map<string, Map<string, T[]>>, key: string, doc: string, item: T): void {
-  let docs = map.get(key);
-  if (!docs) map.set(key, (docs = new Map()));
-  let list = docs.get(doc);
-  if (!list) docs.set(doc, (list = []));
-  list.push(item);
-}
-
-function removeFrom<T>(map: Map<string, Map<string, T[]>>, key: string, doc: string): void {
-  const docs = map.get(key);
-  if (!docs) return;
-  docs.delete(doc);
-  if (docs.size === 0) map.delete(key);
-}
-
-function flatten<T, R>(docs: Map<string, T[]> | undefined, f: (doc: string, item: T) => R): R[] {
-  if (!docs) return [];
-  const out: R[] = [];
-  for (const [doc, list] of docs) for (const item of list) out.push(f(doc, item));
-  return out;
 }
 
 /** Every match key of a document's claims. */

@@ -61,7 +61,7 @@ export function sentenceAt(analysis: DocumentAnalysis, offset: number): Span | u
 export function entityName(corpus: Corpus, id: string, doc?: string): string {
   const local = doc ? corpus.analysis(doc)?.entities.find((m) => m.id === id) : undefined;
   if (local) return local.name;
-  return corpus.mentionsOf(id)[0]?.mention.name ?? id;
+  return corpus.firstMentionOf(id)?.mention.name ?? id;
 }
 
 export interface EntitySource {
@@ -181,7 +181,7 @@ export function conflictedMatchKeys(corpus: Corpus): Set<string> {
 export function matchKeysBySubject(corpus: Corpus): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const key of corpus.claimKeys()) {
-    const first = corpus.claimsByKey(key)[0];
+    const first = corpus.firstClaimOf(key);
     if (!first) continue;
     const subject = first.claim.subjects[first.claim.matchKeys.indexOf(key)] ?? '';
     let list = out.get(subject);
@@ -206,14 +206,14 @@ export function searchSymbols(corpus: Corpus, query: string, limit: number, clai
   const matches = fuzzyMatcher(query);
   for (const id of corpus.entityIds()) {
     if (out.length >= limit) return out;
-    const first = corpus.mentionsOf(id)[0];
+    const first = corpus.firstMentionOf(id);
     if (first && (matches(first.mention.name) || matches(id))) {
       out.push({ kind: 'entity', name: first.mention.name, detail: first.mention.type, doc: first.doc, span: first.mention, entityType: first.mention.type });
     }
   }
   for (const key of corpus.claimKeys()) {
     if (out.length >= limit) return out;
-    const first = corpus.claimsByKey(key)[0];
+    const first = corpus.firstClaimOf(key);
     if (!first) continue;
     const label = claimLabel(first.claim, first.doc);
     if (matches(label)) out.push({ kind: 'claim', name: label, detail: first.claim.figure.text, doc: first.doc, span: first.claim.figure });

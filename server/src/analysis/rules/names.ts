@@ -7,7 +7,7 @@ export function entityNamer(input: RuleInput): (id: string) => string {
   return (id) => {
     let name = names.get(id);
     if (name === undefined) {
-      name = input.corpus.mentionsOf(id)[0]?.mention.name ?? id;
+      name = input.corpus.firstMentionOf(id)?.mention.name ?? id;
       names.set(id, name);
     }
     return name;

@@ -18,9 +18,11 @@ export interface CorpusView {
   /** Every claim with this match key (subject|measure|scope|frame), in every document. */
   claimsByKey(key: string): ReadonlyArray<{ doc: string; claim: Claim }>;
   /** The same, grouped by document, without copying: for rules that visit every claim of every document. */
-  claimsByKeyPerDocument(key: string): ReadonlyMap<string, readonly Claim[]> | undefined;
+  claimsByKeyPerDocument(key: string): Iterable<readonly [string, readonly Claim[]]>;
   /** Every mention of this entity id, in every document. */
   mentionsOf(id: string): ReadonlyArray<{ doc: string; mention: EntityMention }>;
+  /** The first of them, without listing the others. */
+  firstMentionOf(id: string): { doc: string; mention: EntityMention } | undefined;
 }
 
 export interface Rule {

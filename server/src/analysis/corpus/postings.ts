@@ -1,0 +1,73 @@
+/**
+ * An inverted index: per key (an entity id, a claim's match key), the items
+ * of each document that holds it.
+ *
+ * Most keys are held by one document only (a claim's match key seldom recurs),
+ * so the first holder is stored inline and a Map is made only when a second
+ * document holds the key. With a Map per key, the 10,000-article benchmark
+ * corpus kept ~138k Maps, ~33 MB of a 240 MB server heap.
+ */
+
+/** One document's items under a key. */
+type Holding<T> = readonly [doc: string, items: T[]];
+
+export class Postings<T> {
+  private readonly keys = new Map<string, Holding<T> | Map<string, T[]>>();
+
+  add(key: string, doc: string, item: T): void {
+    const held = this.keys.get(key);
+    if (held === undefined) {
+      this.keys.set(key, [doc, [item]]);
+    } else if (held instanceof Map) {
+      const items = held.get(doc);
+      if (items) items.push(item);
+      else held.set(doc, [item]);
+    } else if (held[0] === doc) {
+      held[1].push(item);
+    } else {
+      this.keys.set(
+        key,
+        new Map([
+          [held[0], held[1]],
+          [doc, [item]],
+        ]),
+      );
+    }
+  }
+
+  /** Removes every item a document holds under a key. */
+  remove(key: string, doc: string): void {
+    const held = this.keys.get(key);
+    if (held === undefined) return;
+    if (held instanceof Map) {
+      held.delete(doc);
+      if (held.size === 0) this.keys.delete(key);
+    } else if (held[0] === doc) {
+      this.keys.delete(key);
+    }
+  }
+
+  /** The documents holding a key, each with its items, without copying them. */
+  holders(key: string): Iterable<Holding<T>> {
+    const held = this.keys.get(key);
+    if (held === undefined) return [];
+    return held instanceof Map ? held.entries() : [held];
+  }
+
+  /** Every item under a key, with its document. */
+  all(key: string): Array<{ doc: string; item: T }> {
+    const out: Array<{ doc: string; item: T }> = [];
+    for (const [doc, items] of this.holders(key)) for (const item of items) out.push({ doc, item });
+    return out;
+  }
+
+  /** The first item under a key (of the first document that held it), without listing the rest. */
+  first(key: string): { doc: string; item: T } | undefined {
+    for (const [doc, items] of this.holders(key)) return { doc, item: items[0] };
+    return undefined;
+  }
+
+  keysHeld(): IterableIterator<string> {
+    return this.keys.keys();
+  }
+}
