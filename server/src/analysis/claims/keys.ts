@@ -1,35 +1,22 @@
 /**
  * Claim keys ("softbank|funding|public|estimate"), one shared string per
- * distinct key. Looked up part by part (the parts are short strings whose
- * hashes V8 caches), so a key that exists already is neither concatenated nor
- * hashed again: most claims repeat keys other sources gave. (Built by
- * concatenation and kept per claim, keys were 826k rope nodes, ~25 MB, in a
- * heap snapshot of a 10,000-article corpus.)
+ * distinct key: most claims repeat keys other sources gave, and a key built
+ * and kept per claim was a rope of seven nodes (826k of them, ~25 MB, in a
+ * heap snapshot of a 10,000-article corpus).
+ *
+ * One flat table: a tree of Maps by part (subject, measure, scope) avoided
+ * building the key to look it up, but made ~120k small Maps, ~25 MB of that
+ * same heap; the key built for a lookup is short-lived.
  */
-type Frames = Map<string, string>;
-type Scopes = Map<string, Frames>;
-type Measures = Map<string, Scopes>;
-
 const MAX_KEYS = 1 << 18;
-let subjects = new Map<string, Measures>();
-let count = 0;
+let keys = new Map<string, string>();
 
 export function claimKey(subject: string, measure: string, scope: string, frame: string): string {
-  let measures = subjects.get(subject);
-  if (!measures) subjects.set(subject, (measures = new Map()));
-  let scopes = measures.get(measure);
-  if (!scopes) measures.set(measure, (scopes = new Map()));
-  let frames = scopes.get(scope);
-  if (!frames) scopes.set(scope, (frames = new Map()));
-  let key = frames.get(frame);
-  if (key === undefined) {
-    // A workspace has far fewer distinct keys; past the cap, start afresh rather than grow without bound.
-    if (++count > MAX_KEYS) {
-      subjects = new Map();
-      count = 0;
-    }
-    key = `${subject}|${measure}|${scope}|${frame}`;
-    frames.set(frame, key);
-  }
-  return key;
+  const built = `${subject}|${measure}|${scope}|${frame}`;
+  const known = keys.get(built);
+  if (known !== undefined) return known;
+  // A workspace has far fewer distinct keys; past the cap, start afresh rather than grow without bound.
+  if (keys.size >= MAX_KEYS) keys = new Map();
+  keys.set(built, built);
+  return built;
 }
