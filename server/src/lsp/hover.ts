@@ -32,7 +32,7 @@ export function registerHover(services: ServerServices): void {
 
 export function hover(services: ServerServices, params: HoverParams): Hover | null {
   const uri = normalizeUri(params.textDocument.uri);
-  const analysis = services.corpus.analysis(uri);
+  const analysis = services.corpus.fullAnalysis(uri);
   const lines = services.lines(uri);
   if (!analysis || !lines) return null;
   const offset = lines.offsetAt(params.position);

@@ -11,7 +11,7 @@ export function registerInlayHints(services: ServerServices): void {
 
 export function inlayHints(services: ServerServices, params: InlayHintParams): InlayHint[] {
   const uri = normalizeUri(params.textDocument.uri);
-  const analysis = services.corpus.analysis(uri);
+  const analysis = services.corpus.fullAnalysis(uri);
   const lines = services.lines(uri);
   if (!analysis || !lines) return [];
   const start = lines.offsetAt(params.range.start);

@@ -21,7 +21,7 @@ export function registerNavigation(services: ServerServices): void {
 export function locate(services: ServerServices, params: DefinitionParams | ReferenceParams, what: 'definition' | 'references'): Location[] {
   const uri = normalizeUri(params.textDocument.uri);
   const { corpus } = services;
-  const analysis = corpus.analysis(uri);
+  const analysis = corpus.fullAnalysis(uri);
   const lines = services.lines(uri);
   if (!analysis || !lines) return [];
   const offset = lines.offsetAt(params.position);

@@ -45,7 +45,7 @@ export function registerSemanticTokens(services: ServerServices): void {
 
 export function semanticTokens(services: ServerServices, uri: string, within?: { start: number; end: number }): SemanticTokens {
   const { corpus } = services;
-  const analysis = corpus.analysis(uri);
+  const analysis = corpus.fullAnalysis(uri);
   const lines = services.lines(uri);
   const text = corpus.text(uri);
   if (!analysis || !lines || text === undefined) return { data: [] };

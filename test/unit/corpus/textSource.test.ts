@@ -29,12 +29,16 @@ describe('corpus/text source', () => {
     const { corpus, reads } = corpusWithDisk(disk, new Set());
     for (const [doc, text] of disk) corpus.set(doc, text);
     const reference = corpusOf({ a: A, b: B });
-    assert.deepEqual(corpus.analysis('a'), reference.analysis('a'), 'strings copied out of the text let go are equal');
+    const slim = corpus.analysis('a')!;
+    const whole = reference.analysis('a')!;
+    assert.deepEqual(slim.entities, whole.entities, 'strings copied out of the text let go are equal');
+    assert.deepEqual(slim.claims.map((c) => c.figure), whole.claims.map((c) => c.figure));
     const kept = allFindings(reference);
     assert.ok(new Set(kept.map((f) => f.code)).size >= 2, 'the fixture gives findings of document and corpus rules');
     assert.deepEqual(allFindings(corpus), kept);
     assert.deepEqual(reads, [], 'document rules ran with the text in hand; figure-conflict reads claims only');
     assert.deepEqual(corpus.lines('a')?.positionAt(A.indexOf('Kestrel Robotics later')), { line: 1, character: 0 }, 'line starts were kept');
+    assert.deepEqual(corpus.fullAnalysis('a'), whole, 'the whole analysis, made again from the text read back');
   });
 
   it('reads a text back on demand, and refuses one that changed on disk since it was analysed', () => {

@@ -16,6 +16,7 @@ import { escapeRegExp } from '../text/escapeRegExp';
 import { LineIndex } from '../text/lineIndex';
 import { detachAnalysis } from './detach';
 import { Postings } from './postings';
+import { slimAnalysis } from './slim';
 import { RULES } from '../rules/index';
 import type { CorpusView, Rule, RuleInput } from '../rules/rule';
 
@@ -47,6 +48,10 @@ interface Entry {
    */
   hash?: string;
   analysis: DocumentAnalysis;
+  /** The context the analysis was made under, to make it again the same (see fullAnalysis). */
+  ctx: AnalysisContext;
+  /** Whether the analysis was slimmed when the text was let go (see slim.ts). */
+  slim?: boolean;
   /** Line starts, built while the text was in hand when the text is not kept. */
   lines?: LineIndex;
   /** Findings of the document-scope rules, computed with the analysis. */
@@ -139,7 +144,7 @@ export class Corpus implements CorpusView {
     const affected = new Set<string>([doc]);
     const changed = old ? changedKeys(old.analysis, analysis) : matchKeysOf(analysis);
     this.unindex(doc);
-    const entry: Entry = { analysis, own: [] };
+    const entry: Entry = { analysis, ctx: this.ctx, own: [] };
     this.entries.set(doc, entry);
     this.index(doc, analysis);
     entry.own = this.runRules(this.documentRules, { doc, text, analysis, corpus: this, ctx: this.ctx });
@@ -197,8 +202,35 @@ export class Corpus implements CorpusView {
     return entry.lines;
   }
 
+  /**
+   * What the corpus keeps of a document's analysis: all of it while the text is
+   * kept, else its claims, mentions and sentences but only its claims' figures
+   * (see slim.ts). For what is at a position in the document, use fullAnalysis.
+   */
   analysis(doc: string): DocumentAnalysis | undefined {
     return this.entries.get(doc)?.analysis;
+  }
+
+  /**
+   * A document's whole analysis, made again from its text when it was slimmed
+   * (under the context it was first made under, so the claims come out the
+   * same and no other document is affected). The slim analysis when the text
+   * cannot be read back.
+   */
+  fullAnalysis(doc: string): DocumentAnalysis | undefined {
+    const entry = this.entries.get(doc);
+    if (!entry?.slim) return entry?.analysis;
+    const text = this.text(doc);
+    if (text === undefined) return entry.analysis;
+    const analysis = analyzeDocument(text, entry.ctx);
+    this.unindex(doc);
+    entry.analysis = analysis;
+    entry.slim = false;
+    this.index(doc, analysis);
+    // Kept full from now on; detached at once when the text is not kept (store() slims only what it detaches).
+    entry.detached = entry.text === undefined;
+    if (entry.detached) detachAnalysis(analysis, []);
+    return analysis;
   }
 
   claimsByKey(key: string): Array<{ doc: string; claim: Claim }> {
@@ -298,8 +330,12 @@ export class Corpus implements CorpusView {
     }
     entry.lines ??= new LineIndex(text);
     entry.hash ??= contentHash(text);
-    if (!entry.detached) detachAnalysis(entry.analysis, entry.own);
-    entry.detached = true;
+    if (!entry.detached) {
+      entry.analysis = slimAnalysis(entry.analysis);
+      entry.slim = true; // the index holds the same claims and mentions: nothing to re-index
+      detachAnalysis(entry.analysis, entry.own);
+      entry.detached = true;
+    }
     entry.text = undefined;
   }
 

@@ -1,0 +1,75 @@
+/**
+ * A document whose text the corpus lets go keeps only its claims' figures;
+ * fullAnalysis makes the rest again, the same as the analysis of the text,
+ * and the index, the findings and the other documents see no difference.
+ */
+import { strict as assert } from 'node:assert';
+import { Corpus } from '../../../server/src/analysis/corpus/corpus';
+import { analyzeDocument, createContext } from '../../../server/src/analysis/analyze';
+import { defaultConfig } from '../../../server/src/analysis/config';
+
+const A =
+  'Tokyo, March 3, 2025. Kestrel Robotics Inc. secured $500 million in government funding. ' +
+  'The plant in Osaka will employ 1,200 people by 2027, the company said. 4 comments. 12 min read.';
+const B = 'Backed by $650 million in government funding, Kestrel Robotics will build a plant in Osaka.';
+
+function corpusLettingGo(disk: Map<string, string>): Corpus {
+  return new Corpus(createContext(defaultConfig()), { texts: { keep: () => false, read: (doc) => disk.get(doc) } });
+}
+
+describe('corpus/slim analyses', () => {
+  it("keeps a let-go document's claims, mentions and sentences, and of its figures only its claims'", () => {
+    const disk = new Map([['a', A], ['b', B]]);
+    const corpus = corpusLettingGo(disk);
+    corpus.set('a', A);
+    corpus.set('b', B);
+    const full = analyzeDocument(A, corpus.context);
+    const slim = corpus.analysis('a')!;
+    assert.ok(full.figures.length > full.claims.length, 'the text has figures that are no claim');
+    assert.deepEqual(slim.figures.map((f) => f.text), full.claims.map((c) => c.figure.text));
+    assert.deepEqual(slim.claims.map((c) => c.key), full.claims.map((c) => c.key));
+    assert.deepEqual(slim.claims.map((c) => slim.figures[c.figureIndex]), slim.claims.map((c) => c.figure));
+    assert.deepEqual(slim.entities.map((m) => m.text), full.entities.map((m) => m.text));
+    assert.equal(slim.sentences, corpus.analysis("a")!.sentences);
+    assert.deepEqual(Array.from({ length: full.sentences.length }, (_, i) => slim.sentences.span(i)), Array.from({ length: full.sentences.length }, (_, i) => full.sentences.span(i)));
+    assert.equal(corpus.findings('b')[0]?.code, 'figure-conflict');
+  });
+
+  it('makes the whole analysis again, the same, and the findings do not change', () => {
+    const disk = new Map([['a', A], ['b', B]]);
+    const corpus = corpusLettingGo(disk);
+    corpus.set('a', A);
+    corpus.set('b', B);
+    const findings = JSON.stringify([corpus.findings('a'), corpus.findings('b')]);
+    const full = corpus.fullAnalysis('a')!;
+    assert.deepEqual(JSON.parse(JSON.stringify(full)), JSON.parse(JSON.stringify(analyzeDocument(A, corpus.context))));
+    assert.equal(corpus.analysis('a'), full, 'kept whole from then on');
+    assert.equal(corpus.fullAnalysis('a'), full);
+    // The index now holds the new analysis's claims.
+    assert.ok(corpus.claimsByKey(full.claims[0].matchKeys[0]).some((p) => p.claim === full.claims[0]));
+    assert.equal(JSON.stringify([corpus.findings('a'), corpus.findings('b')]), findings);
+    // And a change of the figure still reaches the other source.
+    const edited = A.replace('$500', '$640');
+    disk.set('a', edited);
+    assert.deepEqual([...corpus.set('a', edited)].sort(), ['a', 'b']);
+    assert.equal(corpus.findings('b').length, 0);
+  });
+
+  it('gives the slim analysis when the text cannot be read back as it was', () => {
+    const disk = new Map([['a', A]]);
+    const corpus = corpusLettingGo(disk);
+    corpus.set('a', A);
+    const slim = corpus.analysis('a')!;
+    disk.set('a', A.replace('Kestrel', 'Osprey'));
+    assert.equal(corpus.fullAnalysis('a'), slim);
+    disk.delete('a');
+    assert.equal(corpus.fullAnalysis('a'), slim);
+  });
+
+  it('keeps the whole analysis of a document whose text it keeps', () => {
+    const corpus = new Corpus(createContext(defaultConfig()), { texts: { keep: () => true, read: () => undefined } });
+    corpus.set('a', A);
+    assert.equal(corpus.analysis('a')!.figures.length, analyzeDocument(A, corpus.context).figures.length);
+    assert.equal(corpus.fullAnalysis('a'), corpus.analysis('a'));
+  });
+});
