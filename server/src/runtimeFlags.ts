@@ -9,3 +9,12 @@
  * cost in indexing time within the noise of this machine.
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
+
+/**
+ * The heap of the indexing worker (lsp/indexing/workerHandle.ts), capped so
+ * that the server stays within its memory budget while both analyse: the
+ * worker keeps only its code and the entity lexicon, the rest of what it
+ * allocates is short-lived. Past the cap the worker is ended and the server
+ * analyses on its own.
+ */
+export const ANALYSIS_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } as const;
