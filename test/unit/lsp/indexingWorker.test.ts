@@ -99,6 +99,7 @@ describe('lsp/indexing worker', () => {
       const ctx = createContext(defaultConfig());
       assert.equal(await worker.analyse(join(dir, 'any.txt'), ctx, recipe), undefined);
       assert.equal(worker.alive, false);
+      assert.equal(worker.closed, false, 'failed, not closed: the server reads what it had');
       assert.ok(logs.some((l) => l.includes('broken worker')));
       assert.equal(await worker.analyse(join(dir, 'any.txt'), ctx, recipe), undefined);
       assert.equal(AnalysisWorker.start(() => undefined, join(dir, 'absent.js')), undefined);

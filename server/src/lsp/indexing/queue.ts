@@ -89,10 +89,11 @@ export class AnalysisQueue {
     job.waiting = undefined;
   }
 
-  /** The worker's answer; when it had none (it failed or was closed), the file is read here. */
+  /** The worker's answer; when it had none because it failed, the file is read here (closed: indexing is over). */
   private async received(job: Job, result: WorkerResult | undefined): Promise<void> {
-    if (!result) return this.readHere(job);
-    if ('unreadable' in result) job.unreadable = result.unreadable;
+    if (!result && !this.worker?.closed) return this.readHere(job);
+    if (!result) job.unreadable = 'indexing ended before it was read';
+    else if ('unreadable' in result) job.unreadable = result.unreadable;
     else {
       job.text = result.text;
       job.analysis = result.analysis ?? this.analyseHere(result.text, job.ctx);

@@ -26,6 +26,7 @@ export class AnalysisWorker {
   private worker: Worker | undefined;
   private readonly pending = new Map<number, Settle>();
   private nextId = 0;
+  private closedByOwner = false;
   /** The context the worker was last told about. */
   private told: AnalysisContext | undefined;
 
@@ -84,11 +85,21 @@ export class AnalysisWorker {
     });
   }
 
+  /** Whether it was closed (rather than failed): what it had not answered is wanted no more. */
+  get closed(): boolean {
+    return this.closedByOwner;
+  }
+
   /** Ends the worker; what it had not answered resolves to undefined. */
   close(): void {
+    this.closedByOwner = true;
+    this.stop();
+  }
+
+  private stop(): void {
     const worker = this.worker;
-    this.settleAll();
     this.worker = undefined;
+    this.settleAll();
     void worker?.terminate();
   }
 
@@ -107,7 +118,7 @@ export class AnalysisWorker {
   private fail(reason: string): void {
     if (!this.worker) return;
     this.log(`indexing worker stopped (${reason}); analysing in the server's own thread`);
-    this.close();
+    this.stop();
   }
 
   private settleAll(): void {
