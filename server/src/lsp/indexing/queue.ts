@@ -4,7 +4,8 @@
  * here. They enter the corpus in the order they were listed (the corpus's
  * maps keep that order, and hovers and findings list documents in it), each
  * with the analysis made under the corpus's current context, or else
- * analysed again. When the worker fails, what it had is read here.
+ * analysed again. When the worker fails, what it had is read here; when the
+ * server grows large, the worker takes no more (runtimeFlags.ts).
  */
 import type { AnalysisContext } from '../../analysis/analyze';
 import { analyzeDocument } from '../../analysis/analyze';
@@ -14,6 +15,7 @@ import type { ServerServices } from '../services';
 import { describe } from '../guard';
 import type { AnalysisWorker, WorkerResult } from './workerHandle';
 import type { ContextRecipe } from './protocol';
+import { ANALYSIS_WORKER_RSS_CEILING } from '../../runtimeFlags';
 
 /** Files the worker may have unanswered: enough for it to stay busy while the server reads and analyses a batch. */
 const WORKER_BACKLOG = 48;
@@ -34,6 +36,8 @@ interface Job {
 export class AnalysisQueue {
   /** Jobs from `head` on are waiting; those before it are in the corpus, and let go of (their texts are most of the memory). */
   private jobs: Array<Job | undefined> = [];
+  /** Set when the server's memory grew past the worker's ceiling: it takes no more files. */
+  private workerRetired = false;
   private head = 0;
 
   constructor(
@@ -51,7 +55,7 @@ export class AnalysisQueue {
     const job: Job = { uri, path, ctx: this.services.corpus.context };
     this.jobs.push(job);
     // A document in the corpus already is mostly unchanged on a re-index: Corpus.set finds out by hash, here.
-    if (this.worker?.alive && this.worker.inFlight < WORKER_BACKLOG && !this.services.corpus.has(uri)) {
+    if (this.worker?.alive && !this.workerRetired && this.worker.inFlight < WORKER_BACKLOG && !this.services.corpus.has(uri)) {
       job.waiting = this.worker.analyse(path, job.ctx, () => this.recipe()).then((result) => this.received(job, result));
       return Promise.resolve();
     }
@@ -70,6 +74,17 @@ export class AnalysisQueue {
       this.head = 0;
     }
     if (unreadable.length) this.onUnreadable(unreadable);
+    this.retireWorkerIfLarge();
+  }
+
+  /** Past the memory ceiling the worker takes no more files, and ends once it has answered. */
+  private retireWorkerIfLarge(): void {
+    if (!this.worker?.alive) return;
+    if (!this.workerRetired && process.memoryUsage.rss() > ANALYSIS_WORKER_RSS_CEILING) {
+      this.workerRetired = true;
+      this.services.log('indexing worker: the server has grown large, it takes no more files');
+    }
+    if (this.workerRetired && this.worker.inFlight === 0) this.worker.close();
   }
 
   /** Resolves when the document at the head of the queue is ready. */
