@@ -45,4 +45,18 @@ describe('text/lineIndex', () => {
     assert.equal(idx.offsetAt({ line: 0, character: 99 }), t.indexOf('\r'), 'clamped before the line break');
     assert.equal(idx.lineText(t, 2), 'third');
   });
+
+  it('finds the same lines as splitting on \\r\\n, \\r and \\n, in any mix', () => {
+    const pieces = ['a', 'bc', '\n', '\r', '\r\n', '\n\r', ' ', '\r\r\n'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length;
+    for (let n = 0; n < 300; n++) {
+      let t = '';
+      for (let k = n % 12; k > 0; k--) t += pieces[next()];
+      const lines = t.split(/\r\n|\r|\n/);
+      const idx = new LineIndex(t);
+      assert.equal(idx.lineCount, lines.length, JSON.stringify(t));
+      lines.forEach((line, i) => assert.equal(idx.lineText(t, i), line, JSON.stringify(t)));
+    }
+  });
 });

@@ -15,7 +15,7 @@ import { describe } from './guard';
 import { AnalysisQueue } from './indexing/queue';
 import { AnalysisWorker } from './indexing/workerHandle';
 
-/** Files read (concurrently) and analysed between two yields: about 10 ms of analysis, so requests wait little. */
+/** Files read and analysed between two yields: about 10 ms of analysis, so requests wait little. */
 const READ_BATCH = 16;
 /** At most this long between yields while checking (computing findings), in milliseconds. */
 const SLICE_MS = 20;
@@ -59,7 +59,7 @@ export class WorkspaceIndexer {
     const affected = new Set<string>();
     const queue = this.queue();
     for (let i = 0; i < uris.length; i += READ_BATCH) {
-      await this.readBatch(uris.slice(i, i + READ_BATCH), queue, affected);
+      this.readBatch(uris.slice(i, i + READ_BATCH), queue, affected);
       await yieldToEventLoop();
     }
     this.services.refresh(affected);
@@ -112,7 +112,7 @@ export class WorkspaceIndexer {
           await queue.headReady();
           queue.installReady(affected);
         }
-        await this.readBatch(files.slice(i, i + READ_BATCH).map(pathToUri), queue, affected);
+        this.readBatch(files.slice(i, i + READ_BATCH).map(pathToUri), queue, affected);
         const done = Math.min(total, i + READ_BATCH);
         if (Date.now() - lastReport > 100 || done === total) {
           lastReport = Date.now();
@@ -157,15 +157,12 @@ export class WorkspaceIndexer {
     this.services.refresh(slice);
   }
 
-  /** Queues files (the open ones are the editor's), waits for those read here, and puts what is ready into the corpus. */
-  private async readBatch(uris: string[], queue: AnalysisQueue, affected: Set<string>): Promise<void> {
-    const { services } = this;
-    const reads: Array<Promise<void>> = [];
+  /** Queues files (the open ones are the editor's) and puts what is ready into the corpus. */
+  private readBatch(uris: string[], queue: AnalysisQueue, affected: Set<string>): void {
     for (const uri of uris) {
       const path = uriToPath(uri);
-      if (path !== undefined && !services.openDocument(uri)) reads.push(queue.add(uri, path));
+      if (path !== undefined && !this.services.openDocument(uri)) queue.add(uri, path);
     }
-    await Promise.all(reads);
     queue.installReady(affected);
   }
 

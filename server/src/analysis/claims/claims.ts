@@ -34,7 +34,7 @@ export function buildClaims(text: string, sentences: SentenceList, figures: Figu
       fi++;
       continue;
     }
-    const s: Span = { start: sentences.start(si), end: sentences.end(si) };
+    const s = sentences.span(si)!;
     const firstFigure = fi;
     while (fi < figures.length && figures[fi].end <= s.end) fi++;
     if (fi === firstFigure) {
@@ -146,7 +146,7 @@ function previousActors(
   for (let k = si - 1; k >= 0 && k >= si - LOOK_BACK_SENTENCES; k--) {
     let actors = cache[k];
     if (actors === undefined) {
-      const s: Span = { start: sentences.start(k), end: sentences.end(k) };
+      const s = sentences.span(k)!;
       const inside = entitiesWithin(entities, s);
       if (inside.length === 0) actors = [];
       else {

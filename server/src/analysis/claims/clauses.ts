@@ -1,5 +1,6 @@
 /** Clause boundaries inside a sentence, in terms of its words. */
 import type { Word } from '../text/words';
+import { isDigit } from '../text/chars';
 
 /**
  * clause[i] is the clause number of word i: it grows wherever the text
@@ -30,6 +31,3 @@ export function hasBoundary(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}

@@ -283,7 +283,7 @@ export class Corpus implements CorpusView {
   }
 
   private runRules(rules: readonly Rule[], input: RuleInput): Finding[] {
-    return rules.length === 1 ? rules[0].check(input) : rules.flatMap((rule) => rule.check(input));
+    return rules.flatMap((rule) => rule.check(input));
   }
 
   /** Keeps the text, or, when the text source will give it back, only its line starts. */

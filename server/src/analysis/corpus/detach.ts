@@ -5,14 +5,7 @@
  * are copied out first: on 10,000 articles the texts are ~100 MB of heap.
  */
 import type { DocumentAnalysis, Finding } from '../model';
-import { intern } from '../text/intern';
-
-/** A copy of s that does not share memory with the string it was sliced from (or a rope holding such a slice). */
-export function detach(s: string): string {
-  // Short slices are copied by V8 already. For longer ones, a concatenation is flattened into a
-  // new string when sliced, and the result is a view into that small copy, not into the article.
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
+import { detach, intern } from '../text/intern';
 
 /**
  * Detaches every string an analysis and its findings hold from the document's
@@ -21,18 +14,18 @@ export function detach(s: string): string {
 export function detachAnalysis(analysis: DocumentAnalysis, findings: Finding[]): void {
   for (const f of analysis.figures) {
     f.text = detach(f.text);
-    f.unit = intern(detach(f.unit)); // a counted noun is a word of the text
+    f.unit = intern(f.unit); // a counted noun is a word of the text
     if (f.date) {
       f.date.low = intern(f.date.low);
       f.date.high = intern(f.date.high);
     }
   }
-  for (const c of analysis.claims) c.measure = intern(detach(c.measure)); // "count of <noun>"
+  for (const c of analysis.claims) c.measure = intern(c.measure); // "count of <noun>"
   for (const m of analysis.entities) {
     m.text = detach(m.text);
-    // An id or a name may itself be a slice of the text (an inferred name): detached before it is shared.
-    m.id = intern(detach(m.id));
-    m.name = intern(detach(m.name));
+    // An id or a name may itself be a slice of the text (an inferred name): intern keeps a detached copy.
+    m.id = intern(m.id);
+    m.name = intern(m.name);
   }
   for (const f of findings) {
     f.text = detach(f.text);

@@ -26,6 +26,8 @@ import { assignRoles } from './figures/roles';
 import { convertToUsd } from './figures/money';
 import { isDigit, isLetter } from './figures/numbers';
 import { wordAlternation } from './figures/wordPattern';
+import { WordTable } from './figures/wordTable';
+import { isAsciiLetter } from '../text/chars';
 
 export interface FigureContext {
   rates: RateTable;
@@ -37,16 +39,30 @@ const PERIOD_WORDS = ['year', 'month', 'week', 'weekend', 'decade', 'quarter', '
 const TRIGGER_WORDS = [...new Set([...NUMBER_TRIGGER_WORDS, ...ORDINAL_DENOMINATORS.keys(), 'tens', ...MONTHS.keys(), ...SEASONS.keys(), ...PERIOD_WORDS])].sort(
   (a, b) => b.length - a.length,
 );
-/** Every place a figure can start. Word alternatives are guarded by word boundaries; digits are checked for glue in code. */
-/** Words first, then digits: the order alone makes this pattern about a quarter faster. */
-const TRIGGER_SOURCE = `\\b(?:${wordAlternation(TRIGGER_WORDS)}|[QH][1-4]|FY)\\b|[0-9]|\\.[0-9]`;
-const TRIGGER = new RegExp(TRIGGER_SOURCE, 'gi');
+const TRIGGER_WORD = `(?:${wordAlternation(TRIGGER_WORDS)}|[QH][1-4]|FY)\\b`;
+/**
+ * Every place a figure can start, but the first: a word with the character
+ * before it (not a word character, as `\b` would have it), or a digit
+ * (checked for glue in code). Led by a character class rather than `\b`,
+ * the pattern is rejected at most positions by their first character (its
+ * scan measured 3–30% faster, on a noisy machine). Words first, then digits:
+ * the order alone made the earlier `\b` pattern about a quarter faster.
+ */
+const TRIGGER = new RegExp(`[^A-Za-z0-9_]${TRIGGER_WORD}|[0-9]|\\.[0-9]`, 'gi');
+const TRIGGER_WORD_TABLE = new WordTable([...TRIGGER_WORDS, 'fy']);
+/** A word right where the search starts, whose character before no match of TRIGGER can take. */
+const TRIGGER_WORD_AT = new RegExp(TRIGGER_WORD, 'iy');
 
 const MID = /\b(?:mid|early|late|pre|post)-$/i;
 const CHAIN = /[+]?\d+(?:[-–]\d+){2,}/y;
 
 /** "+1-222-2222-2222", "978-3-16-148410-0": three or more digit groups joined by dashes are a code, not figures. */
 function isCodeChain(text: string, pos: number): boolean {
+  // Cheap test first: the digits at pos must be followed by a dash.
+  let k = pos;
+  while (isDigit(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  if (k === pos || (c !== 45 && c !== 0x2013)) return false;
   CHAIN.lastIndex = pos;
   return CHAIN.test(text);
 }
@@ -58,29 +74,59 @@ const GLUED_CODE = /(?:\b(?:[A-Z]{3}|Q|H|FY))$/;
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dates = dateContext(ctx.documentDate);
-  const found: Candidate[] = [];
-  const re = TRIGGER;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const pos = m.index;
-    const cand = candidateAt(text, pos, m[0], dates);
-    if (cand) {
-      push(found, cand);
-      if (cand.fig.end > re.lastIndex) re.lastIndex = cand.fig.end;
-    } else if (isDigit(text.charCodeAt(pos))) {
-      // Skip the rest of a run of digits and letters that is not a figure ("Web3", "29km").
-      let k = pos + 1;
-      while (k < text.length && (isDigit(text.charCodeAt(k)) || isLetter(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isDigit(text.charCodeAt(k + 1))))) k++;
-      re.lastIndex = k;
-    }
-  }
-  const merged = mergeRanges(text, found);
+  const merged = mergeRanges(text, findCandidates(text, dates));
   const figures = merged.map((c) => c.fig);
   assignRoles(text, figures);
   const year = dates.doc?.year;
   for (const f of figures) if (f.kind === 'money' || (f.kind === 'range' && f.rangeOf === 'money')) convertToUsd(f, ctx.rates, year);
   return figures;
+}
+
+/**
+ * Every candidate from the start of the text on, sorted and disjoint; after a
+ * candidate the search goes on at its end. (Its own function: figures of many
+ * shapes pass through extractFigures, and this loop should not be deoptimized
+ * with it.)
+ */
+function findCandidates(text: string, dates: DateContext): Candidate[] {
+  const found: Candidate[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let pos: number;
+    let end: number;
+    let word: boolean;
+    TRIGGER_WORD_AT.lastIndex = from;
+    if (isAsciiLetter(text.charCodeAt(from)) && (from === 0 || !isWordCode(text.charCodeAt(from - 1))) && TRIGGER_WORD_AT.test(text)) {
+      pos = from;
+      end = TRIGGER_WORD_AT.lastIndex;
+      word = true;
+    } else {
+      TRIGGER.lastIndex = from;
+      const m = TRIGGER.exec(text);
+      if (m === null) break;
+      end = TRIGGER.lastIndex;
+      // A word match holds the character before the word (and a word has two letters at least); ".5" has two characters.
+      word = m[0].length > 2;
+      pos = word ? m.index + 1 : m.index;
+    }
+    const digit = !word && isDigit(text.charCodeAt(pos));
+    const cand = word ? candidateAtWord(text, pos, end, dates) : candidateAtDigit(text, pos, dates);
+    if (cand) {
+      push(found, cand);
+      from = cand.fig.end > end ? cand.fig.end : end;
+    } else if (digit) {
+      // Skip the rest of a run of digits and letters that is not a figure ("Web3", "29km").
+      let k = pos + 1;
+      while (k < text.length && (isDigit(text.charCodeAt(k)) || isLetter(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isDigit(text.charCodeAt(k + 1))))) k++;
+      from = k;
+    } else from = end;
+  }
+  return found;
+}
+
+/** A word character of `\b`: ASCII letter, digit or underscore. */
+function isWordCode(c: number): boolean {
+  return isDigit(c) || c === 95 || isAsciiLetter(c);
 }
 
 /** Keeps candidates sorted and disjoint: of two overlapping, the longer stays. */
@@ -94,30 +140,37 @@ function push(found: Candidate[], c: Candidate): void {
   found.push(c);
 }
 
-function candidateAt(text: string, pos: number, match: string, dates: DateContext): Candidate | undefined {
-  const c = text.charCodeAt(pos);
-  if (isDigit(c) || c === 46) {
-    if (pos > 0 && isLetter(text.charCodeAt(pos - 1))) return gluedAt(text, pos, dates);
-    if (pos > 0 && isDigit(text.charCodeAt(pos - 1))) return undefined;
-    if (pos > 1 && text.charCodeAt(pos - 1) === 47 && isDigit(text.charCodeAt(pos - 2))) return undefined; // the "7" of "24/7"
-    // "layer-2", "COVID-19", "F-35": a number that is part of a name ("mid-2025" is a date).
-    if (pos > 1 && text.charCodeAt(pos - 1) === 45 && isLetter(text.charCodeAt(pos - 2)) && !MID.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
-    const d = dateAtDigit(text, pos) ?? dateAtCode(text, pos, dates);
-    if (!d && isCodeChain(text, pos)) return undefined;
-    const n = figureAtNumber(text, pos, dates);
-    if (d && n) return d.fig.end >= n.fig.end ? d : n;
-    return d ?? n;
+function candidateAtDigit(text: string, pos: number, dates: DateContext): Candidate | undefined {
+  if (pos > 0 && isLetter(text.charCodeAt(pos - 1))) return gluedAt(text, pos, dates);
+  if (pos > 0 && isDigit(text.charCodeAt(pos - 1))) return undefined;
+  if (pos > 1 && text.charCodeAt(pos - 1) === 47 && isDigit(text.charCodeAt(pos - 2))) return undefined; // the "7" of "24/7"
+  // "layer-2", "COVID-19", "F-35": a number that is part of a name ("mid-2025" is a date).
+  if (pos > 1 && text.charCodeAt(pos - 1) === 45 && isLetter(text.charCodeAt(pos - 2)) && !MID.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
+  // A code starts with a digit only as "3Q25".
+  const d = dateAtDigit(text, pos) ?? (text.charCodeAt(pos + 1) === 81 ? dateAtCode(text, pos, dates) : undefined);
+  if (!d && isCodeChain(text, pos)) return undefined;
+  const n = figureAtNumber(text, pos, dates);
+  if (d && n) return d.fig.end >= n.fig.end ? d : n;
+  return d ?? n;
+}
+
+/** A figure starting with the listed word, "FY", "Q3" or "H1" at text[pos, end). */
+function candidateAtWord(text: string, pos: number, end: number, dates: DateContext): Candidate | undefined {
+  // The listed word in lower case, from the table (no slice, no lower-cased copy); none for "Q3", "H1".
+  const word = TRIGGER_WORD_TABLE.find(text, pos, end);
+  if (word === undefined || word === 'fy') {
+    const c = text.charCodeAt(pos);
+    return c >= 65 && c <= 90 ? dateAtCode(text, pos, dates) : undefined;
   }
-  const word = match.toLowerCase();
-  if (word.length === 2 && (word[0] === 'q' || word[0] === 'h') || word === 'fy') return match[0] === match[0].toUpperCase() ? dateAtCode(text, pos, dates) : undefined;
+  // The recognizers below read only the word's lower case and length.
   if (word === 'fiscal') return dateAtCode(text, pos, dates);
   if (MONTHS.has(word)) return dateAtMonth(text, pos, dates);
-  if (SEASONS.has(word)) return dateAtSeason(text, pos, match, dates) ?? relativeAtNoun(text, pos, match, dates);
+  if (SEASONS.has(word)) return dateAtSeason(text, pos, word, dates) ?? relativeAtNoun(text, pos, word, dates);
   if (word === 'quarter' || word === 'half') {
-    return dateAtPart(text, pos, match, dates) ?? (word === 'quarter' ? relativeAtNoun(text, pos, match, dates) : undefined) ?? figureAtNumber(text, pos, dates);
+    return dateAtPart(text, pos, word, dates) ?? (word === 'quarter' ? relativeAtNoun(text, pos, word, dates) : undefined) ?? figureAtNumber(text, pos, dates);
   }
-  if (PERIOD_WORDS.includes(word)) return relativeAtNoun(text, pos, match, dates);
-  if (SCALE_ALONE.has(word)) return modelSizeAtScale(text, pos, match) ?? figureAtNumber(text, pos, dates);
+  if (PERIOD_WORDS.includes(word)) return relativeAtNoun(text, pos, word, dates);
+  if (SCALE_ALONE.has(word)) return modelSizeAtScale(text, pos, word) ?? figureAtNumber(text, pos, dates);
   return figureAtNumber(text, pos, dates);
 }
 

@@ -16,10 +16,11 @@ export function splitSentences(text: string): SentenceList {
   const out = new SentenceBuilder();
   let start = 0;
   const n = text.length;
-  // Jump from one possible end to the next with a native scan rather than visiting every character.
+  // Jump from one possible end to the next with a native scan rather than visiting every character;
+  // test() rather than exec(): it allocates no match (the match is the one character before lastIndex).
   const ENDS = /[\n\r.!?]/g;
-  for (let m = ENDS.exec(text); m; m = ENDS.exec(text)) {
-    const i = m.index;
+  while (ENDS.test(text)) {
+    const i = ENDS.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       pushTrimmed(out, text, start, i);

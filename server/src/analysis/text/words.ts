@@ -1,3 +1,5 @@
+import { isAsciiLetter } from './chars';
+
 /** Lower-case words of a stretch of text, with their offsets: the claim layer's view of a sentence. */
 export interface Word {
   text: string;
@@ -8,10 +10,6 @@ export interface Word {
 /** Letters of words: ASCII and accented Latin (U+00C0–U+024F); hyphens and digits split words ("state-backed" -> state, backed). */
 function isWordLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /**

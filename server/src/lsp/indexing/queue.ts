@@ -10,7 +10,7 @@
 import type { AnalysisContext } from '../../analysis/analyze';
 import { analyzeDocument } from '../../analysis/analyze';
 import type { DocumentAnalysis } from '../../analysis/model';
-import { readArticle } from '../../io/readArticle';
+import { readArticleSync } from '../../io/readArticle';
 import type { ServerServices } from '../services';
 import { describe } from '../guard';
 import type { AnalysisWorker, WorkerResult } from './workerHandle';
@@ -50,16 +50,16 @@ export class AnalysisQueue {
     return this.jobs.length - this.head;
   }
 
-  /** Queues a file; resolves once it is read, unless the worker reads it. */
-  add(uri: string, path: string): Promise<void> {
+  /** Queues a file: sent to the worker, or read and analysed here at once. */
+  add(uri: string, path: string): void {
     const job: Job = { uri, path, ctx: this.services.corpus.context };
     this.jobs.push(job);
     // A document in the corpus already is mostly unchanged on a re-index: Corpus.set finds out by hash, here.
     if (this.worker?.alive && !this.workerRetired && this.worker.inFlight < WORKER_BACKLOG && !this.services.corpus.has(uri)) {
       job.waiting = this.worker.analyse(path, job.ctx, () => this.recipe()).then((result) => this.received(job, result));
-      return Promise.resolve();
+      return;
     }
-    return (job.waiting = this.readHere(job));
+    this.readHere(job);
   }
 
   /** Puts into the corpus the documents at the head of the queue that are ready; adds the documents they affect. */
@@ -95,8 +95,9 @@ export class AnalysisQueue {
   /** Documents that were in the corpus and can no longer be read (set by the indexer: it removes them). */
   onUnreadable: (uris: string[]) => void = () => undefined;
 
-  private async readHere(job: Job): Promise<void> {
-    const r = await readArticle(job.path);
+  /** Reads (synchronously, see readArticleSync) and analyses a job in the server's thread. */
+  private readHere(job: Job): void {
+    const r = readArticleSync(job.path);
     if (r.ok) {
       job.text = r.text;
       if (!this.services.corpus.has(job.uri)) job.analysis = this.analyseHere(r.text, job.ctx);

@@ -39,13 +39,25 @@ const PREFIX_RE = new RegExp(
 );
 const PREFIX_CODE = new Map(PREFIXES);
 
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 export function currencyBefore(text: string, pos: number): CurrencyMatch | undefined {
-  // Cheap test first: a currency ends in "$", a non-ASCII symbol, a capital (codes), or "s", "p", "." ("Rs", "Rp", "Fr.").
+  // Cheap test first: a currency ends in "$", a non-ASCII symbol, three capitals (a code), "RM", "Rs", "Rp", "Rs." or "Fr.".
   let k = pos - 1;
   if (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k--;
   if (k < 0) return undefined;
   const c = text.charCodeAt(k);
-  if (!(c === 36 || c > 127 || (c >= 65 && c <= 90) || c === 115 || c === 112 || c === 46)) return undefined;
+  const b = text.charCodeAt(k - 1);
+  if (c === 115 || c === 112) {
+    if (b !== 82) return undefined;
+  } else if (c === 46) {
+    const a = text.charCodeAt(k - 2);
+    if (!((b === 115 && a === 82) || (b === 114 && a === 70))) return undefined;
+  } else if (c >= 65 && c <= 90) {
+    if (!(isCapital(b) && (isCapital(text.charCodeAt(k - 2)) || (c === 77 && b === 82)))) return undefined;
+  } else if (!(c === 36 || c > 127)) return undefined;
   const from = Math.max(0, pos - 8);
   const m = PREFIX_RE.exec(text.slice(from, pos));
   if (!m) return undefined;
@@ -75,7 +87,36 @@ const WORDS: ReadonlyArray<[string, string, number?]> = [
   ['rupiah', 'IDR'], ['shekels?', 'ILS'], ['dirhams?', 'AED'], ['riyals?', 'SAR'], ['cents?', 'USD', 0.01], ['pence', 'GBP', 0.01],
   ['pennies', 'GBP', 0.01], ['penny', 'GBP', 0.01],
 ];
-const WORD_RES = WORDS.map(([w, code, factor]) => ({ re: new RegExp(`^(?:${w})$`, 'i'), code, factor: factor ?? 1 }));
+/** Each currency word by its lower-case spellings ("dollar", "dollars", "pound sterling"), the first listed winning. */
+const WORD_BY_SPELLING = new Map<string, { code: string; factor: number }>();
+for (const [w, code, factor] of WORDS) {
+  for (const spelling of expandSpellings(w)) if (!WORD_BY_SPELLING.has(spelling)) WORD_BY_SPELLING.set(spelling, { code, factor: factor ?? 1 });
+}
+
+/** "pounds?[ \\t]+sterling" → pound sterling, pounds sterling (blanks as one space). */
+function expandSpellings(pattern: string): string[] {
+  let forms = [''];
+  for (const part of pattern.split('[ \\t]+')) {
+    const words = expand(part);
+    forms = forms.flatMap((f) => words.map((w) => (f ? `${f} ${w}` : w)));
+  }
+  return forms;
+}
+
+/** The currency word a matched word spells, ignoring case and the width of blanks. */
+function wordEntry(word: string): { code: string; factor: number } | undefined {
+  const lower = word.toLowerCase();
+  return WORD_BY_SPELLING.get(lower.includes(' ') || lower.includes('\t') ? lower.replace(/[ \t]+/g, ' ') : lower);
+}
+
+function isThreeLetters(s: string, capitals: boolean): boolean {
+  if (s.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (!capitals && c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
 
 const SUFFIX_RE = new RegExp(
   `[ \\t\\u00a0]*(?:-[ \\t]*)?(?:(${NATIONAL.map(([w]) => escape(w)).join('|')})[ \\t]+)?(${WORDS.map(([w]) => w).join('|')}|${CODES.join('|')}|¢|p(?=[ \\t]*(?:a|per)[ \\t]))(?![A-Za-z])`,
@@ -94,13 +135,13 @@ export function currencyAfter(text: string, pos: number): CurrencyMatch | undefi
   if (!m) return undefined;
   const word = m[2];
   const end = SUFFIX_RE.lastIndex;
-  if (/^[A-Z]{3}$/.test(word) && CODES.includes(word)) return { code: codeOf(word), at: end, factor: 1 };
-  if (/^[a-z]{3}$/i.test(word) && CODES.includes(word.toUpperCase()) && !WORD_RES.some((w) => w.re.test(word))) {
+  if (isThreeLetters(word, true) && CODES.includes(word)) return { code: codeOf(word), at: end, factor: 1 };
+  if (isThreeLetters(word, false) && CODES.includes(word.toUpperCase()) && !wordEntry(word)) {
     return { code: codeOf(word), at: end, factor: 1 };
   }
   if (word === '¢') return { code: 'USD', at: end, factor: 0.01 };
   if (word === 'p') return { code: 'GBP', at: end, factor: 0.01 };
-  const hit = WORD_RES.find((w) => w.re.test(word));
+  const hit = wordEntry(word);
   if (!hit) return undefined;
   const national = m[1] ? NATIONAL_CODE.get(m[1].toLowerCase()) : undefined;
   // "Canadian dollars", "Swiss francs": the adjective names the currency when the word is shared.

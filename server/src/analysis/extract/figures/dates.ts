@@ -9,6 +9,9 @@ import { dateCandidate, type Candidate } from './build';
 import { dayPeriod, instantPeriod, MONTHS, monthsPeriod, SEASONS, seasonPeriod, validDay, yearPeriod } from './calendar';
 import type { DateContext } from './relativeDates';
 import { relativeYear } from './relativeDates';
+import { WordTable } from './wordTable';
+import { wordBeforeIn } from './wordBefore';
+import { isDigit } from '../../text/chars';
 
 const ISO = /(\d{4})[-/.](\d{2})[-/.](\d{2})(?:(?:T|[ \t]+)(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/y;
 const ISO_MONTH = /(\d{4})-(0[1-9]|1[0-2])(?![\d-])/y;
@@ -18,6 +21,8 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(${MONTH_NAMES})\\b\\.?(?:,?[ \\t]+(\\d{4})(?![\\d]))?`, 'y');
 const MONTH_LED = new RegExp(`(${MONTH_NAMES})(?:\\b\\.?)(?:[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]))?(?:,?[ \\t]+(?:of[ \\t]+)?(\\d{4})(?![\\d]))?`, 'y');
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|end of|start of|beginning of|last|next|this|each|every|of)[ \t-]+$/i;
+/** The last words MONTH_CONTEXT can end with. */
+const MONTH_CONTEXT_WORDS = new WordTable(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'through', 'early', 'late', 'mid', 'of', 'last', 'next', 'this', 'each', 'every']);
 const YEAR_AFTER = /[ \t]+(?:of[ \t]+)?(\d{4})(?![\d])|[ \t]+of[ \t]+(next|last|this)[ \t]+year\b/iy;
 const QUARTER_CODE = /(?:Q([1-4])|([1-4])Q)(?:[ \t]*(?:FY)?[ \t]*'?(\d{4}|\d{2}))?(?![A-Za-z\d])/y;
 const HALF_CODE = /H([12])(?:[ \t]+(?:FY)?(\d{4}))?(?![A-Za-z\d])/y;
@@ -30,6 +35,31 @@ const ORDINAL_INDEX: Record<string, number> = { first: 0, '1st': 0, second: 1, '
 function year2(s: string): number {
   const n = Number(s);
   return s.length === 2 ? 2000 + n : n;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/**
+ * A quick test before DAY_MONTH: after one or two digits, an optional
+ * ordinal suffix, blanks and an optional "of", a capital that can start a
+ * month name. Most numbers followed by a blank are not days.
+ */
+function monthNameMayFollow(text: string, pos: number): boolean {
+  let k = pos + 1;
+  if (isDigit(text.charCodeAt(k))) k++;
+  const l = text.charCodeAt(k);
+  if (l >= 97 && l <= 122) k += 2;
+  if (!isBlank(text.charCodeAt(k))) return false;
+  while (isBlank(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) === 111 && text.charCodeAt(k + 1) === 102 && isBlank(text.charCodeAt(k + 2))) {
+    k += 2;
+    while (isBlank(text.charCodeAt(k))) k++;
+  }
+  const c = text.charCodeAt(k);
+  // J(an), F(eb), M(ar, ay), A(pr, ug), S(ep), O(ct), N(ov), D(ec)
+  return c === 74 || c === 70 || c === 77 || c === 65 || c === 83 || c === 79 || c === 78 || c === 68;
 }
 
 /** A date starting with a digit at pos. */
@@ -48,6 +78,8 @@ export function dateAtDigit(text: string, pos: number): Candidate | undefined {
     if (dm) return dateCandidate(text, pos, DECADE.lastIndex, yearPeriod(Number(dm[1]), 10), false);
   }
   if (!isoShape && !numericShape && !dayShape) return undefined;
+  // ISO and ISO_MONTH both want four digits, the separator, a digit: "2019." ends a sentence.
+  if (isoShape && !(isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)) && isDigit(text.charCodeAt(pos + 3)) && isDigit(text.charCodeAt(pos + 5)))) return undefined;
   let m: RegExpExecArray | null = null;
   if (isoShape) {
     ISO.lastIndex = pos;
@@ -89,6 +121,7 @@ export function dateAtDigit(text: string, pos: number): Candidate | undefined {
     if (a > 12 && b <= 12) [a, b] = [b, a];
     if (validDay(y, a - 1, b)) return dateCandidate(text, pos, NUMERIC.lastIndex, dayPeriod(y, a - 1, b), false);
   }
+  if (!monthNameMayFollow(text, pos)) return undefined;
   DAY_MONTH.lastIndex = pos;
   m = DAY_MONTH.exec(text);
   if (m && /^[A-Z]/.test(m[2])) {
@@ -102,7 +135,8 @@ export function dateAtDigit(text: string, pos: number): Candidate | undefined {
 
 /** A date starting with a month name at pos ("January 25, 2026", "Dec. 2025", "in May"). */
 export function dateAtMonth(text: string, pos: number, ctx: DateContext): Candidate | undefined {
-  if (!/[A-Z]/.test(text[pos])) return undefined;
+  const first = text.charCodeAt(pos);
+  if (!(first >= 65 && first <= 90)) return undefined;
   MONTH_LED.lastIndex = pos;
   const m = MONTH_LED.exec(text);
   if (!m) return undefined;
@@ -111,7 +145,7 @@ export function dateAtMonth(text: string, pos: number, ctx: DateContext): Candid
   const day = m[2] !== undefined ? Number(m[2]) : undefined;
   const year = m[3] !== undefined ? Number(m[3]) : undefined;
   // A bare month name is a date only where a date is expected ("in May", not "May I").
-  if (day === undefined && year === undefined && !MONTH_CONTEXT.test(text.slice(Math.max(0, pos - 20), pos))) return undefined;
+  if (day === undefined && year === undefined && !monthContext(text, pos)) return undefined;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
   if (year !== undefined) {
     if (day !== undefined) return validDay(year, mo, day) ? dateCandidate(text, pos, end, dayPeriod(year, mo, day), false) : undefined;
@@ -121,6 +155,11 @@ export function dateAtMonth(text: string, pos: number, ctx: DateContext): Candid
   const y = ctx.doc?.year;
   if (y === undefined) return dateCandidate(text, pos, end, undefined, true);
   return dateCandidate(text, pos, end, day !== undefined ? dayPeriod(y, mo, day) : monthsPeriod(y, mo, 1), true);
+}
+
+function monthContext(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 20);
+  return wordBeforeIn(MONTH_CONTEXT_WORDS, text, pos, from, true) && MONTH_CONTEXT.test(text.slice(from, pos));
 }
 
 /** "spring 2026", "spring of next year", "next spring" (the last with relativeDates). */
@@ -187,15 +226,17 @@ export function dateAtPart(text: string, pos: number, word: string, ctx: DateCon
   return dateCandidate(text, start, end, period, !y || y[1] === undefined);
 }
 
+/** The last words YEAR_PART can end with. */
+const YEAR_PART_WORDS = new WordTable(['early', 'mid', 'late', 'of']);
 const YEAR_PART = /\b(early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the middle of|middle of)[ \t-]*$/i;
 
 /** A year number, with the part of the year written before it ("early 2026", "mid-2025"). */
 export function yearCandidate(text: string, start: number, end: number, year: number): Candidate {
-  const before = text.slice(Math.max(0, start - 20), start);
-  const m = YEAR_PART.exec(before);
+  const from = Math.max(0, start - 20);
+  const m = wordBeforeIn(YEAR_PART_WORDS, text, start, from, true) ? YEAR_PART.exec(text.slice(from, start)) : null;
   if (m) {
     const part = m[1].toLowerCase().replace(/^the /, '');
-    const s = start - before.length + m.index;
+    const s = from + m.index;
     const period =
       part === 'early' ? monthsPeriod(year, 0, 4) :
       part === 'late' ? monthsPeriod(year, 8, 4) :

@@ -5,6 +5,8 @@
  * punctuation, and testing every unit pattern there was a fifth of the time.
  */
 import { CURRENCY_FIRST_WORDS } from './currencies';
+import { WordTable } from './wordTable';
+import { isAsciiLetter } from '../../text/chars';
 
 export const enum Follow {
   /** End of text, a line break or punctuation: no unit. */
@@ -24,10 +26,7 @@ const OTHER_UNIT_WORDS = new Set([
   'consecutive', 'straight', 'full', 'more', 'additional', 'further', 'long', 'successive', 'calendar', 'fiscal',
   'param', 'params', 'parameter', 'parameters',
 ]);
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
+const UNIT_FIRST_WORDS = new WordTable([...CURRENCY_FIRST_WORDS, ...OTHER_UNIT_WORDS]);
 
 export function classifyFollow(text: string, pos: number): Follow {
   let k = pos;
@@ -47,7 +46,10 @@ export function classifyFollow(text: string, pos: number): Follow {
   }
   let e = k;
   while (e < text.length && e - k < 16 && (isAsciiLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
-  let w = text.slice(k, e).toLowerCase();
-  if (w !== 'u.s.') w = w.replace(/\.+$/, '');
-  return CURRENCY_FIRST_WORDS.has(w) || OTHER_UNIT_WORDS.has(w) ? Follow.UnitWord : Follow.OtherWord;
+  // "U.S." keeps its dots; any other word loses its trailing ones ("yrs." is "yrs").
+  if (text.charCodeAt(e - 1) === 46) {
+    if (UNIT_FIRST_WORDS.find(text, k, e) === 'u.s.') return Follow.UnitWord;
+    while (text.charCodeAt(e - 1) === 46) e--;
+  }
+  return UNIT_FIRST_WORDS.has(text, k, e) ? Follow.UnitWord : Follow.OtherWord;
 }

@@ -11,15 +11,33 @@ import { currencyAfter, currencyBefore } from './currencies';
 import { yearCandidate } from './dates';
 import { timeUnitAfter } from './durations';
 import { centsAfter } from './money';
-import { parseNumberAt } from './numbers';
+import { parseNumberAt, type NumberOptions } from './numbers';
 import { percentAfter, percentBefore } from './percent';
 import { interval, qualifierAfter, qualifierBefore } from './qualifiers';
 import { classifyFollow, Follow } from './follow';
 import { relativeFromDuration, type DateContext } from './relativeDates';
+import { WordTable } from './wordTable';
+import { codeBefore, wordBeforeIn } from './wordBefore';
 
 const OF = /[ \t]+of(?=[ \t])/y;
 const PARAMETERS = /[ \t]*-?[ \t]*param(?:eter)?s?\b/iy;
 const YEAR_CONTEXT = /\b(?:in|since|by|of|until|till|from|during|through|before|after|to|and|or|early|mid|late|year|fiscal|the|end|start|beginning|already|,)[ \t-]*$/i;
+
+/** The words YEAR_CONTEXT can end with (it also takes a comma). */
+const YEAR_CONTEXT_WORDS = new WordTable([
+  'in', 'since', 'by', 'of', 'until', 'till', 'from', 'during', 'through', 'before', 'after', 'to', 'and', 'or', 'early', 'mid', 'late', 'year',
+  'fiscal', 'the', 'end', 'start', 'beginning', 'already',
+]);
+
+/** "in 2025", "by 2030", "mid-2025": a word before the number that makes it a year. */
+function yearContext(text: string, start: number): boolean {
+  const from = Math.max(0, start - 12);
+  if (codeBefore(text, start, from, true) !== 44 && !wordBeforeIn(YEAR_CONTEXT_WORDS, text, start, from, true)) return false;
+  return YEAR_CONTEXT.test(text.slice(from, start));
+}
+
+const MONEY_NUMBER: NumberOptions = { money: true };
+const PLAIN_NUMBER: NumberOptions = { money: false };
 
 /** A currency after the number; after a vague plural, after "of" ("hundreds of millions of dollars"). */
 function moneyAfter(text: string, end: number, vague: boolean) {
@@ -31,7 +49,7 @@ function moneyAfter(text: string, end: number, vague: boolean) {
 /** The figure whose number starts at pos, or undefined when there is none. */
 export function figureAtNumber(text: string, pos: number, dates: DateContext): Candidate | undefined {
   const cur = currencyBefore(text, pos);
-  const tok = parseNumberAt(text, pos, { money: !!cur });
+  const tok = parseNumberAt(text, pos, cur ? MONEY_NUMBER : PLAIN_NUMBER);
   if (!tok) return undefined;
   let start = cur ? Math.min(cur.at, tok.start) : tok.start;
   let end = tok.end;
@@ -109,8 +127,7 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
           end = PARAMETERS.lastIndex;
         } else {
           const yearLike = tok.plainInteger && value >= 1900 && value <= 2100;
-          const before = text.slice(Math.max(0, start - 12), start);
-          if (yearLike && (YEAR_CONTEXT.test(before) || !countNounAfter(text, end, false, false))) {
+          if (yearLike && (yearContext(text, start) || !countNounAfter(text, end, false, false))) {
             if (!qualifierBefore(text, start)) return yearCandidate(text, start, end, value);
           }
           const noun = countNounAfter(text, end, value === 1, tok.vague);
@@ -135,7 +152,9 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
       qualifier = q.qualifier;
       start = q.start;
     }
-    [low, high] = interval(value, qualifier, kind);
+    // An exact figure is its value (no interval array to build for the common case).
+    if (qualifier === 'exact') low = high = value;
+    else [low, high] = interval(value, qualifier, kind);
   }
   const fig = figure(text, start, end, kind, value, low, high, unit, qualifier);
   return { fig, scale: tok.scale, numStart: tok.start, numEnd: tok.end, bare: bare && qualifier === 'exact' };

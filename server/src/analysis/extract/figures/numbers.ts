@@ -6,6 +6,7 @@
  */
 import { parseScaleAt } from './scales';
 import { parseWordsAt } from './numberParser';
+import { isDigit } from '../../text/chars';
 
 export interface NumberToken {
   start: number;
@@ -40,34 +41,62 @@ const NEGATIVE_SIGN = /[-−][ \t]?$/;
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf && c !== 0x2212 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
 }
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+
+/**
+ * Where the run of 1 to 15 digits at pos ends when DIGITS would match just
+ * that run (no group separator, no decimals after it), else -1: most numbers
+ * are such runs, read without the pattern.
+ */
+function plainRunEnd(text: string, pos: number): number {
+  let k = pos;
+  while (isDigit(text.charCodeAt(k))) k++;
+  const n = k - pos;
+  if (n === 0 || n > 15) return -1;
+  const a = text.charCodeAt(k);
+  // A separator or a point takes a digit after it ("1,234", "40 000", "3.5"); a separator only after at most three digits.
+  if (a === 46) return isDigit(text.charCodeAt(k + 1)) ? -1 : k;
+  if ((a === 44 || a === 32 || a === 0xa0 || a === 0x202f) && n <= 3 && isDigit(text.charCodeAt(k + 1))) return -1;
+  return k;
+}
+
+function digitAfterBlanks(text: string, pos: number): boolean {
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  return isDigit(text.charCodeAt(k));
 }
 
 /** Parses a number written with digits starting exactly at pos (a digit or ".digit"). */
 export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {}): NumberToken | undefined {
-  DIGITS.lastIndex = pos;
-  const m = DIGITS.exec(text);
-  if (!m) return undefined;
-  const raw = m[0];
-  let end = pos + raw.length;
+  let end = plainRunEnd(text, pos);
   let plainInteger = true;
-  let separators = false;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw.charCodeAt(i);
-    if (ch < 48 || ch > 57) {
-      plainInteger = false;
-      if (ch !== 46) separators = true;
+  let value: number;
+  if (end >= 0) {
+    // A plain run of digits: its value by arithmetic, exact under 16 digits.
+    value = 0;
+    for (let i = pos; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  } else {
+    DIGITS.lastIndex = pos;
+    const m = DIGITS.exec(text);
+    if (!m) return undefined;
+    const raw = m[0];
+    end = pos + raw.length;
+    let separators = false;
+    for (let i = 0; i < raw.length; i++) {
+      const ch = raw.charCodeAt(i);
+      if (ch < 48 || ch > 57) {
+        plainInteger = false;
+        if (ch !== 46) separators = true;
+      }
     }
+    value = Number(separators ? raw.replace(/[^\d.]/g, '') : raw);
   }
-  let value = Number(separators ? raw.replace(/[^\d.]/g, '') : raw);
   // "1,3": a lone decimal comma (not a list "22,24,26").
   if (plainInteger && text.charCodeAt(end) === 44) {
     DECIMAL_COMMA.lastIndex = end;
     const dc = DECIMAL_COMMA.exec(text);
     const prevIsList = pos >= 2 && text.charCodeAt(pos - 1) === 44 && isDigit(text.charCodeAt(pos - 2));
     if (dc && !prevIsList && !(text.charCodeAt(DECIMAL_COMMA.lastIndex) === 44 && isDigit(text.charCodeAt(DECIMAL_COMMA.lastIndex + 1)))) {
-      value = Number(`${raw}.${dc[1]}`);
+      value = Number(`${text.slice(pos, end)}.${dc[1]}`);
       end = DECIMAL_COMMA.lastIndex;
       plainInteger = false;
     }
@@ -100,7 +129,7 @@ export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {
       end = SLASH_FRACTION.lastIndex;
       plainInteger = false;
     }
-  } else if ((next === 32 || next === 9) && plainInteger) {
+  } else if ((next === 32 || next === 9) && plainInteger && digitAfterBlanks(text, end)) {
     MIXED_FRACTION.lastIndex = end;
     const f = MIXED_FRACTION.exec(text);
     if (f && Number(f[1]) < Number(f[2])) {
@@ -110,7 +139,7 @@ export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {
     }
   }
   let scale = 1;
-  const s = parseScaleAt(text, end, { money: opts.money });
+  const s = parseScaleAt(text, end, opts);
   if (s) {
     scale = s.factor;
     end = s.end;

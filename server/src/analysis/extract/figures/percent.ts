@@ -11,6 +11,12 @@ export interface PercentMatch {
 }
 
 export function percentAfter(text: string, pos: number): PercentMatch | undefined {
+  // Cheap test first: after blanks, "%", "％", or a "p" or "b" word.
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0) k++;
+  const c = text.charCodeAt(k);
+  const l = c | 32;
+  if (c !== 37 && c !== 0xff05 && l !== 112 && l !== 98) return undefined;
   PERCENT.lastIndex = pos;
   const m = PERCENT.exec(text);
   if (!m) return undefined;

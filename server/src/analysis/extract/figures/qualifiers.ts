@@ -5,6 +5,8 @@
  * [0, 700], "500 or more" is [500, ∞).
  */
 import type { FigureKind, Qualifier } from '../../model';
+import { WordTable } from './wordTable';
+import { isAsciiLetter } from '../../text/chars';
 
 /** Relative tolerance of "about". */
 export const ABOUT_TOLERANCE = 0.1;
@@ -53,6 +55,44 @@ const LAST_WORDS = new Set(
     return [last, last.replace(/s$/, '')];
   }),
 );
+const LAST_WORD_TABLE = new WordTable([...LAST_WORDS].filter((w) => w !== ''));
+/** Symbols leave an empty last word: then nothing before the number is a word either. */
+const EMPTY_LAST_WORD = LAST_WORDS.has('');
+
+function isLastWord(text: string, start: number, end: number): boolean {
+  return end === start ? EMPTY_LAST_WORD : LAST_WORD_TABLE.has(text, start, end);
+}
+
+/**
+ * For each last word of a qualifier of several words ("to" of "up to"), the
+ * words that can stand before it; and the last words that are a qualifier
+ * alone ("about"). "to", "of" and "than" are common before numbers, and
+ * mostly not in a qualifier.
+ */
+const ALONE = new Set<string>();
+const WORD_BEFORE = new Map<string, Set<string>>();
+for (const phrase of BEFORE_MAP.keys()) {
+  if (!/[a-z]/.test(phrase)) continue;
+  const words = phrase.split(' ');
+  const last = words.pop()!.replace(/\.$/, '');
+  if (words.length === 0) ALONE.add(last);
+  else WORD_BEFORE.set(last, new Set([...(WORD_BEFORE.get(last) ?? []), words[words.length - 1]]));
+}
+const WORD_BEFORE_TABLES = new Map([...WORD_BEFORE].map(([w, before]) => [w, new WordTable(before)]));
+
+/** Whether the last word text[start, end) and the word before it (not before `from`) can end a qualifier. */
+function endsQualifier(text: string, start: number, end: number, from: number): boolean {
+  const last = LAST_WORD_TABLE.find(text, start, end);
+  if (last === undefined) return false;
+  if (ALONE.has(last)) return true;
+  const before = WORD_BEFORE_TABLES.get(last);
+  if (before === undefined) return false;
+  let k = start - 1;
+  while (k >= from && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  let j = k;
+  while (j >= from && isAsciiLetter(text.charCodeAt(j))) j--;
+  return j < k && before.has(text, j + 1, k + 1);
+}
 
 function isWordChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
@@ -69,8 +109,9 @@ function worthTrying(text: string, pos: number): boolean {
   while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
   if (k - j > 14) return false;
   const end = text.charCodeAt(k) === 46 ? k : k + 1; // "approx." → "approx"
-  const w = text.slice(j + 1, end).toLowerCase();
-  return LAST_WORDS.has(w) || (w.endsWith('s') && LAST_WORDS.has(w.slice(0, -1)));
+  if (!(isLastWord(text, j + 1, end) || (end > j + 1 && (text.charCodeAt(end - 1) | 32) === 115 && isLastWord(text, j + 1, end - 1)))) return false;
+  // The pattern looks 24 characters back; so does the test of the word before the last.
+  return end === j + 1 || endsQualifier(text, j + 1, end, Math.max(0, pos - 24));
 }
 
 /** The qualifier right before pos, if any. */
@@ -83,8 +124,10 @@ export function qualifierBefore(text: string, pos: number): QualifierMatch | und
   const word = m[1] ?? m[2];
   // Words must be separated from the number; symbols may touch it.
   const isSymbol = m[2] !== undefined;
-  if (!isSymbol && !/[ \t]$/.test(m[0])) return undefined;
-  const q = BEFORE_MAP.get(word.toLowerCase().replace(/[ \t]+/g, ' '));
+  const lastCode = m[0].charCodeAt(m[0].length - 1);
+  if (!isSymbol && lastCode !== 32 && lastCode !== 9) return undefined;
+  const lower = word.toLowerCase();
+  const q = BEFORE_MAP.get(lower.includes(' ') || lower.includes('\t') ? lower.replace(/[ \t]+/g, ' ') : lower);
   if (!q) return undefined;
   return { qualifier: q, start: from + m.index + m[0].indexOf(word) };
 }
@@ -93,6 +136,15 @@ const AFTER = /[ \t]+(or[ \t]+(?:more|greater|higher|above|over)|or[ \t]+(?:less
 
 /** "or more", "or less", "+" right after a figure. */
 export function qualifierAfter(text: string, pos: number): { qualifier: Qualifier; end: number } | undefined {
+  // Cheap test first: a "+", or blanks and then "o" or "a".
+  const c = text.charCodeAt(pos);
+  if (c !== 43) {
+    if (c !== 32 && c !== 9) return undefined;
+    let k = pos + 1;
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    const l = text.charCodeAt(k) | 32;
+    if (l !== 111 && l !== 97) return undefined;
+  }
   AFTER.lastIndex = pos;
   const m = AFTER.exec(text);
   if (!m) return undefined;

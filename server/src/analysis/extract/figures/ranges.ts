@@ -37,8 +37,8 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
 }
 
 function tryMerge(text: string, a: Candidate, b: Candidate): Candidate | undefined {
+  if (b.fig.start - a.fig.end > 12) return undefined;
   const gap = text.slice(a.fig.end, b.fig.start);
-  if (gap.length > 12) return undefined;
   const c = CONNECTOR.exec(gap);
   if (!c) return undefined;
   const conn = c[1].toLowerCase();

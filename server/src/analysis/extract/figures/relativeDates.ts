@@ -5,6 +5,8 @@
  * Without a document date they are still recognised, but left unresolved.
  */
 import { dateCandidate, type Candidate } from './build';
+import { WordTable } from './wordTable';
+import { wordBeforeIn } from './wordBefore';
 import { betweenDays, dayPeriod, monthsPeriod, periodContaining, SEASONS, seasonPeriod, shift, yearPeriod, type Period, type TimeUnit } from './calendar';
 
 export interface DateContext {
@@ -30,6 +32,7 @@ export function relativeYear(ctx: DateContext, which: string | undefined): numbe
 
 const MODIFIER = /\b(next|last|this|coming|previous|past|current|following)[ \t]+$/i;
 const PART_BEFORE = /\b(early|late|mid|the end of|end of|the start of|start of|the beginning of|beginning of)[ \t-]*$/i;
+const MODIFIER_WORDS = new WordTable(['next', 'last', 'this', 'coming', 'previous', 'past', 'current', 'following']);
 const PERIOD_NOUNS = new Set(['year', 'month', 'week', 'decade', 'quarter', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
 /** "next year", "last quarter", "this spring", "early next year"; today, yesterday, tomorrow. */
@@ -42,7 +45,9 @@ export function relativeAtNoun(text: string, pos: number, word: string, ctx: Dat
     return dateCandidate(text, pos, end, period, true);
   }
   if (!PERIOD_NOUNS.has(noun)) return undefined;
-  const before = text.slice(Math.max(0, pos - 14), pos);
+  const from = Math.max(0, pos - 14);
+  if (!wordBeforeIn(MODIFIER_WORDS, text, pos, from, false)) return undefined;
+  const before = text.slice(from, pos);
   const m = MODIFIER.exec(before);
   if (!m) return undefined;
   let start = pos - before.length + m.index;
@@ -101,6 +106,8 @@ function relativePeriod(doc: NonNullable<DateContext['doc']>, noun: string, dir:
 
 const WITHIN = /\b(within|in|over|during|for)[ \t]+(?:the[ \t]+)?(next|coming|past|last|previous|following)?[ \t]*$/i;
 const BARE_WINDOW = /\b(?:the[ \t]+)?(next|coming|past|last|previous|following)[ \t]+$/i;
+/** The last words WITHIN and BARE_WINDOW can end with. */
+const WINDOW_WORDS = new WordTable(['within', 'in', 'over', 'during', 'for', 'the', 'next', 'coming', 'past', 'last', 'previous', 'following']);
 const AGO = /[ \t]+(ago|earlier|before|later|from now|hence)\b/iy;
 
 /**
@@ -119,15 +126,20 @@ export function relativeFromDuration(text: string, start: number, end: number, n
     const period = ctx.doc ? periodContaining(shift(ctx.doc.ms, unit, dir * n), unit) : undefined;
     return dateCandidate(text, start, AGO.lastIndex, period, true);
   }
-  const before = text.slice(Math.max(0, start - 30), start);
+  const sliceStart = Math.max(0, start - 30);
+  if (!wordBeforeIn(WINDOW_WORDS, text, start, sliceStart, false)) return undefined;
+  const before = text.slice(sliceStart, start);
   const w = WITHIN.exec(before) ?? BARE_WINDOW.exec(before);
   if (!w) return undefined;
-  const prep = w[0].trimStart().split(/[ \t]+/)[0].toLowerCase();
+  // Both patterns start with a word: the preposition (or "the", or the direction) is w[0] up to its first blank.
+  let firstBlank = 0;
+  while (firstBlank < w[0].length && w[0].charCodeAt(firstBlank) !== 32 && w[0].charCodeAt(firstBlank) !== 9) firstBlank++;
+  const prep = w[0].slice(0, firstBlank).toLowerCase();
   const which = (w[2] ?? (w[1] && /^(next|coming|past|last|previous|following)$/i.test(w[1]) ? w[1] : '')).toLowerCase();
   // "for two years" and "over three years" are durations, not dates, unless "next"/"past" says where.
   if ((prep === 'for' || prep === 'over' || prep === 'during') && !which) return undefined;
   const past = which === 'past' || which === 'last' || which === 'previous';
-  const s = start - before.length + w.index + (w[0].length - w[0].trimStart().length);
+  const s = sliceStart + w.index;
   let period: Period | undefined;
   if (ctx.doc) {
     const from = ctx.doc.ms;

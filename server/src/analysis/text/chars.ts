@@ -1,0 +1,10 @@
+/** Character classes by UTF-16 code, shared by the scanners (they test codes, not strings, on hot paths). */
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A-Z or a-z. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
