@@ -111,4 +111,11 @@ describe('annotations: the corpus layer', () => {
     assert.equal(corpus.analysis('mem:a.txt'), untouched, 'a document that never names it is not');
     assert.deepEqual(index.update([]).changedNames, ['Nikkei'], 'removing the tag changes the name back');
   });
+
+  it('finds the documents naming a changed name in any case, and takes names with pattern characters literally', () => {
+    const { corpus, index } = setup();
+    index.update([annotate({ kind: 'tag', entityType: 'organization' }, [{ source: 'b.txt', text: B, quote: 'Nikkei' }])]);
+    assert.deepEqual(corpus.setAnnotations(index, ['NIKKEI']), ['mem:b.txt']);
+    assert.deepEqual(corpus.setAnnotations(index, ['S&P (500) [*]', '']), []);
+  });
 });
