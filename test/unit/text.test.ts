@@ -23,6 +23,22 @@ describe('text/sentences', () => {
     ]);
   });
 
+  it('knows abbreviations in any case, and no longer words that start like one', () => {
+    const t = 'Acme INC. Sony joined. Approxim. 5 left! Wow?! Yes. E.G. This. Sept. 4 and Prof.Dr. Kim?\r\rNo. 3 ok. Mr. X';
+    assert.deepEqual(texts(t), [
+      'Acme INC. Sony joined.',
+      'Approxim.',
+      '5 left!',
+      'Wow?!',
+      'Yes.',
+      'E.G. This.',
+      'Sept. 4 and Prof.Dr.',
+      'Kim?',
+      'No. 3 ok.',
+      'Mr. X',
+    ]);
+  });
+
   it('finds the sentence holding an offset', () => {
     const t = 'One. Two.\nThree.';
     const s = splitSentences(t);

@@ -4,7 +4,6 @@
  */
 import type { DocumentAnalysis } from './model';
 import type { Config } from './config';
-import { contentHash } from './text/hash';
 import { splitSentences } from './text/sentences';
 import { extractFigures } from './extract/figures';
 import { extractEntities, buildLexicon, type EntityLexicon } from './extract/entities';
@@ -22,12 +21,11 @@ export function createContext(config: Config): AnalysisContext {
   return { config, lexicon: buildLexicon(config.organizations), rates: createRateTable(config.exchangeRates) };
 }
 
-/** `hash` may be passed when the caller has computed it already (the corpus does, to skip unchanged text). */
-export function analyzeDocument(text: string, ctx: AnalysisContext, hash = contentHash(text)): DocumentAnalysis {
+export function analyzeDocument(text: string, ctx: AnalysisContext): DocumentAnalysis {
   const documentDate = findDocumentDate(text);
   const sentences = splitSentences(text);
   const figures = extractFigures(text, { rates: ctx.rates, documentDate });
   const entities = extractEntities(text, ctx.lexicon);
   const claims = buildClaims(text, sentences, figures, entities, ctx.config);
-  return { hash, sentences, figures, entities, claims, documentDate };
+  return { sentences, figures, entities, claims, documentDate };
 }

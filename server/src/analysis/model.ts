@@ -87,8 +87,6 @@ export type Sentence = Span;
 
 /** Everything the engine knows about one document on its own. */
 export interface DocumentAnalysis {
-  /** Content hash of the text this analysis was computed from. */
-  hash: string;
   /** Sentence bounds, stored compactly (see text/sentences.ts). */
   sentences: SentenceList;
   figures: Figure[];

@@ -5,25 +5,29 @@
  */
 import type { Claim, EntityMention, Figure, Span } from '../model';
 import type { Config } from '../config';
-import { wordsIn, type Word } from '../text/words';
 import type { SentenceList } from '../text/sentences';
-import { clauseNumbers, hasBoundary } from './clauses';
+import { hasBoundary } from './clauses';
 import { claimKey } from './keys';
 import { findConversions } from './conversions';
-import { measureTables, readFrame, readMeasure, type MeasureTables } from './measure';
-import { chooseSubjects, documentTopic, firstWordFrom, pointsBack, sentenceEntities, LOOK_BACK_SENTENCES, type SentenceEntities } from './subjects';
+import { claimTables, type ClaimTables } from './claimTables';
+import { readFrame, readMeasure, type FigurePlace, type MeasureReading } from './measure';
+import { SentenceWords } from './sentenceWords';
+import { documentTopic, LOOK_BACK_SENTENCES, pointerIndex, sentenceEntities, SentenceSubjects, type Subjects } from './subjects';
 
 const CLAIM_KINDS = new Set<Figure['kind'] | undefined>(['money', 'percent', 'count', 'duration']);
-const tablesByConfig = new WeakMap<Config, MeasureTables>();
+
+/** Word buffers reused by every call: those of the sentence being read, and of an earlier one looked back to. */
+const words = new SentenceWords();
+const earlierWords = new SentenceWords();
 
 export function buildClaims(text: string, sentences: SentenceList, figures: Figure[], entities: EntityMention[], config: Config): Claim[] {
   if (figures.length === 0) return [];
-  let tables = tablesByConfig.get(config);
-  if (!tables) tablesByConfig.set(config, (tables = measureTables(config.measures)));
+  const tables = claimTables(config);
   const conversions = findConversions(text, figures);
   const restated = new Map<number, Figure>();
   for (const [b, a] of conversions) restated.set(a, figures[b]);
-  const topic = documentTopic(entities);
+  let topic: Subjects | undefined | null = null;
+  const topicOnce = () => (topic === null ? (topic = documentTopic(entities)) : topic);
 
   const claims: Claim[] = [];
   const actorsBySentence: Array<EntityMention[] | undefined> = [];
@@ -34,29 +38,36 @@ export function buildClaims(text: string, sentences: SentenceList, figures: Figu
       fi++;
       continue;
     }
-    const s = sentences.span(si)!;
+    const end = sentences.end(si);
     const firstFigure = fi;
-    while (fi < figures.length && figures[fi].end <= s.end) fi++;
+    while (fi < figures.length && figures[fi].end <= end) fi++;
     if (fi === firstFigure) {
       fi++; // a figure straddling a sentence end belongs to no sentence
       continue;
     }
-    const candidates: number[] = [];
-    for (let k = firstFigure; k < fi; k++) if (isClaimCandidate(figures[k]) && !conversions.has(k)) candidates.push(k);
-    if (candidates.length === 0) continue;
-    const words = wordsIn(text, s.start, s.end);
-    const clause = clauseNumbers(text, words);
-    const own = sentenceEntities(text, s, entitiesWithin(entities, s), words, clause);
+    let k = firstFigure;
+    while (k < fi && !isCandidate(figures, k, conversions)) k++;
+    if (k === fi) continue;
+    const firstCandidate = k;
+    const s = sentences.span(si)!;
+    words.read(text, s.start, s.end, tables.ids);
+    const own = sentenceEntities(entitiesWithin(entities, s), words, tables.subject);
     actorsBySentence[si] = own.actors;
-    const frame = readFrame(words) + sentencePeriod(figures, firstFigure, fi);
-    for (const k of candidates) {
-      const claim = readClaim(text, figures[k], k, s, words, clause, own, tables, topic, frame, restated.get(k), () =>
-        previousActors(text, sentences, entities, si, actorsBySentence),
-      );
+    const frame = readFrame(words, tables.measure) + sentencePeriod(figures, firstFigure, fi);
+    const pointer = pointerIndex(words, tables.subject);
+    const subjects = new SentenceSubjects(own, () => previousActors(text, sentences, entities, si, actorsBySentence, tables), topicOnce);
+    for (; k < fi; k++) {
+      if (k > firstCandidate && !isCandidate(figures, k, conversions)) continue;
+      const claim = readClaim(text, figures[k], k, s, tables, frame, pointer, subjects, restated.get(k));
       if (claim) claims.push(claim);
     }
   }
   return claims;
+}
+
+/** Figure k makes a claim if anything does: a claim kind with a finite value, not the restatement of another figure. */
+function isCandidate(figures: Figure[], k: number, conversions: Map<number, number>): boolean {
+  return isClaimCandidate(figures[k]) && !conversions.has(k);
 }
 
 function isClaimCandidate(f: Figure): boolean {
@@ -66,73 +77,77 @@ function isClaimCandidate(f: Figure): boolean {
   return Number.isFinite(f.low) && !Number.isNaN(f.high);
 }
 
+/** Where the figure being read stands, and what it measures: scratch, filled for each figure. */
+const at: FigurePlace = { before: -1, after: 0, clauseStart: 0, clauseEnd: 0 };
+const reading: MeasureReading = { measure: '', scope: '' };
+
+/** The claim of figure f of the sentence held in `words`, if it makes one. */
 function readClaim(
   text: string,
   f: Figure,
   figureIndex: number,
   sentence: Span,
-  words: Word[],
-  clause: Int32Array,
-  own: SentenceEntities,
-  tables: MeasureTables,
-  topic: string | undefined,
+  tables: ClaimTables,
   frame: string,
+  pointer: number,
+  subjectsOfSentence: SentenceSubjects,
   conversion: Figure | undefined,
-  previous: () => EntityMention[] | undefined,
 ): Claim | undefined {
-  const after = firstWordFrom(words, f.end);
+  const after = words.firstFrom(f.end);
   let before = after - 1;
-  while (before >= 0 && words[before].end > f.start) before--;
+  while (before >= 0 && words.ends[before] > f.start) before--;
   // A clause boundary right next to the figure cuts it off from that side.
-  const cutBefore = before < 0 || hasBoundary(text, words[before].end, f.start);
-  const cutAfter = after >= words.length || hasBoundary(text, f.end, words[after].start);
-  const at = {
-    before,
-    after,
-    clauseStart: cutBefore ? before + 1 : firstOfClause(clause, before),
-    clauseEnd: cutAfter ? after : endOfClause(clause, after),
-  };
-  const reading = readMeasure(f, words, at, tables, frame);
-  if (!reading) return undefined;
-  const subjects = chooseSubjects(own, previous, pointsBack(words, before), topic);
+  const cutBefore = before < 0 || hasBoundary(text, words.ends[before], f.start);
+  const cutAfter = after >= words.count || hasBoundary(text, f.end, words.starts[after]);
+  at.before = before;
+  at.after = after;
+  at.clauseStart = cutBefore ? before + 1 : firstOfClause(words, before);
+  at.clauseEnd = cutAfter ? after : endOfClause(words, after);
+  if (!readMeasure(f, words, at, tables.measure, reading)) return undefined;
+  const subjects = subjectsOfSentence.choose(pointer <= before);
   if (!subjects) return undefined;
+  const { measure, scope } = reading;
+  const key = claimKey(subjects.joined, measure, scope, frame);
   const claim: Claim = {
     figureIndex,
     figure: f,
     subjects: subjects.ids,
     basis: subjects.basis,
-    measure: reading.measure,
-    scope: reading.scope,
-    frame: reading.frame,
-    key: claimKey(subjects.ids.length === 1 ? subjects.ids[0] : subjects.ids.join('+'), reading.measure, reading.scope, reading.frame),
-    matchKeys: subjects.ids.map((s) => claimKey(s, reading.measure, reading.scope, reading.frame)),
+    measure,
+    scope,
+    frame,
+    key,
+    // With one subject, its match key is the key.
+    matchKeys: subjects.ids.length === 1 ? [key] : subjects.ids.map((s) => claimKey(s, measure, scope, frame)),
     sentence,
   };
   if (conversion) claim.conversion = conversion;
   return claim;
 }
 
-function firstOfClause(clause: Int32Array, i: number): number {
+function firstOfClause(w: SentenceWords, i: number): number {
   let k = i;
-  while (k > 0 && clause[k - 1] === clause[i]) k--;
+  while (k > 0 && w.clauses[k - 1] === w.clauses[i]) k--;
   return k;
 }
 
-function endOfClause(clause: Int32Array, i: number): number {
+function endOfClause(w: SentenceWords, i: number): number {
   let k = i;
-  while (k + 1 < clause.length && clause[k + 1] === clause[i]) k++;
+  while (k + 1 < w.count && w.clauses[k + 1] === w.clauses[i]) k++;
   return k + 1;
 }
 
 /** "@2024" when the sentence pins its figures to one explicit year, else ''. */
 function sentencePeriod(figures: Figure[], from: number, to: number): string {
-  const years = new Set<string>();
+  let year: string | undefined;
   for (let i = from; i < to; i++) {
     const f = figures[i];
     if (f.kind !== 'date' || f.role !== 'claim' || !f.date || !f.date.resolved || f.date.relative) continue;
-    years.add(f.date.low.slice(0, 4));
+    const y = f.date.low.slice(0, 4);
+    if (year === undefined) year = y;
+    else if (y !== year) return '';
   }
-  return years.size === 1 ? `@${[...years][0]}` : '';
+  return year === undefined ? '' : `@${year}`;
 }
 
 /** The actors of the nearest earlier sentence (within a few) that names any. */
@@ -142,17 +157,14 @@ function previousActors(
   entities: EntityMention[],
   si: number,
   cache: Array<EntityMention[] | undefined>,
+  tables: ClaimTables,
 ): EntityMention[] | undefined {
   for (let k = si - 1; k >= 0 && k >= si - LOOK_BACK_SENTENCES; k--) {
     let actors = cache[k];
     if (actors === undefined) {
       const s = sentences.span(k)!;
       const inside = entitiesWithin(entities, s);
-      if (inside.length === 0) actors = [];
-      else {
-        const words = wordsIn(text, s.start, s.end);
-        actors = sentenceEntities(text, s, inside, words, clauseNumbers(text, words)).actors;
-      }
+      actors = inside.length === 0 ? [] : sentenceEntities(inside, earlierWords.read(text, s.start, s.end, tables.ids), tables.subject).actors;
       cache[k] = actors;
     }
     if (actors.length > 0) return actors;

@@ -1,23 +1,11 @@
-/** Clause boundaries inside a sentence, in terms of its words. */
-import type { Word } from '../text/words';
+/** Clause boundaries inside a sentence: the text between two words that separates their clauses. */
 import { isDigit } from '../text/chars';
 
 /**
- * clause[i] is the clause number of word i: it grows wherever the text
- * between two words holds a comma, semicolon, colon, bracket or dash (a comma
- * between two digits, as in "1,000", is not a boundary).
+ * True when text[from, to) holds a clause boundary: a comma, semicolon, colon,
+ * bracket or dash (a comma between two digits, as in "1,000", is not one).
+ * A char-code scan: this runs for every pair of words of a claim's sentence.
  */
-export function clauseNumbers(text: string, words: Word[]): Int32Array {
-  const out = new Int32Array(words.length);
-  let clause = 0;
-  for (let i = 1; i < words.length; i++) {
-    if (hasBoundary(text, words[i - 1].end, words[i].start)) clause++;
-    out[i] = clause;
-  }
-  return out;
-}
-
-/** True when text[from, to) holds a clause boundary (a char-code scan: this runs for every pair of words). */
 export function hasBoundary(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
@@ -30,4 +18,3 @@ export function hasBoundary(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-

@@ -6,35 +6,68 @@
  * a count is a count of its noun; a duration is a timeline.
  */
 import type { Figure } from '../model';
-import type { Word } from '../text/words';
-import {
-  CHANGE_CUES, CHANGE_OBJECTS, COUNTED_NOUNS, cueAt, cueTable, ESTIMATE_CUES, FINAL_CUES, MEASURE_CUES, SCOPE_CUES, TIMELINE_CUES,
-  type CueTable,
-} from './vocabulary';
+import { cueAt, cueSpan, cueTable, cueValue, type CueTable } from './cues';
+import type { SentenceWords } from './sentenceWords';
+import type { WordIds } from './wordIds';
+import { CHANGE_CUES, CHANGE_OBJECTS, COUNTED_NOUNS, ESTIMATE_CUES, FINAL_CUES, LINKS, MEASURE_CUES, SCOPE_CUES, TIMELINE_CUES } from './vocabulary';
 
 export interface MeasureTables {
   measures: CueTable;
   scopes: CueTable;
   changes: CueTable;
   objects: CueTable;
+  /** By word id: LINK, TIMELINE, SCOPE_WORD bits. */
+  kinds: Uint8Array;
+  /** By word id: the frame it gives a sentence ('estimate' where a word is both), or ''. */
+  frames: string[];
+  /** "<object> <change>" by object and change value index, made once so that claims share them. */
+  changeMeasures: string[][];
+  /** "share of <measure>" by measure value index. */
+  shareMeasures: string[];
+  /** By scope value index: the scope's bit. */
+  scopeBits: number[];
 }
 
-export function measureTables(extra: Record<string, string[]> = {}): MeasureTables {
+const LINK = 1;
+const TIMELINE = 2;
+/** A single-word scope cue. */
+const SCOPE_WORD = 4;
+
+/** The tables of one configuration; every word they hold must be in ids (see claimVocabulary). */
+export function measureTables(extra: Record<string, string[]>, ids: WordIds): MeasureTables {
   const merged: Record<string, string[]> = { ...MEASURE_CUES };
   for (const [m, words] of Object.entries(extra)) merged[m] = [...(merged[m] ?? []), ...words];
-  return { measures: cueTable(merged), scopes: cueTable(SCOPE_CUES), changes: cueTable(CHANGE_CUES), objects: cueTable(CHANGE_OBJECTS) };
+  const measures = cueTable(merged, ids);
+  const scopes = cueTable(SCOPE_CUES, ids);
+  const changes = cueTable(CHANGE_CUES, ids);
+  const objects = cueTable(CHANGE_OBJECTS, ids);
+  const kinds = new Uint8Array(ids.size);
+  for (const w of LINKS) kinds[ids.idOf(w)] |= LINK;
+  for (const w of TIMELINE_CUES) kinds[ids.idOf(w)] |= TIMELINE;
+  for (let id = 1; id < ids.size; id++) if (scopes.single[id] >= 0) kinds[id] |= SCOPE_WORD;
+  const frames = new Array<string>(ids.size).fill('');
+  for (const w of FINAL_CUES) frames[ids.idOf(w)] = 'final';
+  for (const w of ESTIMATE_CUES) frames[ids.idOf(w)] = 'estimate';
+  return {
+    measures,
+    scopes,
+    changes,
+    objects,
+    kinds,
+    frames,
+    changeMeasures: objects.values.map((object) => changes.values.map((change) => `${object} ${change}`)),
+    shareMeasures: measures.values.map((m) => `share of ${m}`),
+    scopeBits: scopes.values.map((scope) => SCOPE_BIT.get(scope) ?? 0),
+  };
 }
 
 /** How far (in words) a cue may stand from its figure. */
 const AFTER_WINDOW = 4;
 const BEFORE_WINDOW = 5;
-/** Words that may stand between a figure and a measure after it without breaking the link. */
-const LINKS = new Set(['in', 'of', 'for', 'as', 'the', 'a', 'an', 'to', 'by', 'worth', 'total', 'its', 'their']);
-
+/** What readMeasure found: filled in place, so that reading a figure allocates nothing. */
 export interface MeasureReading {
   measure: string;
   scope: string;
-  frame: string;
 }
 
 /** Where the figure stands among its sentence's words, and the clause around it. */
@@ -47,84 +80,108 @@ export interface FigurePlace {
   clauseEnd: number;
 }
 
-interface Found {
-  measure: string;
-  /** Word index and length of the cue, when a cue set the measure. */
-  cue?: { index: number; span: number };
-}
+/** The cue that set the measure of the figure being read (index -1 when none did): scratch, so that reading allocates nothing. */
+const found = { index: -1, span: 0 };
 
-export function readMeasure(figure: Figure, words: Word[], at: FigurePlace, tables: MeasureTables, frame: string): MeasureReading | undefined {
+/** "count of <noun>" for each counted noun, made once. */
+const COUNT_MEASURES = new Map([...COUNTED_NOUNS].map((noun) => [noun, `count of ${noun}`]));
+
+/** Reads the measure and scope of a figure into `reading`; false when it has no measure. */
+export function readMeasure(figure: Figure, words: SentenceWords, at: FigurePlace, tables: MeasureTables, reading: MeasureReading): boolean {
   const kind = figure.kind === 'range' ? figure.rangeOf : figure.kind;
-  let found: Found | undefined;
-  if (kind === 'count') found = COUNTED_NOUNS.has(figure.unit) ? { measure: `count of ${figure.unit}` } : undefined;
-  else if (kind === 'percent') found = percentMeasure(words, at, tables);
-  else if (kind === 'duration') found = timelineMeasure(words, at);
-  else if (kind === 'money') found = amountMeasure(words, at, tables);
-  if (!found) return undefined;
-  return { measure: found.measure, scope: readScope(words, at, found, tables), frame };
+  found.index = -1;
+  let measure: string | undefined;
+  if (kind === 'count') measure = COUNT_MEASURES.get(figure.unit);
+  else if (kind === 'percent') measure = percentMeasure(words, at, tables);
+  else if (kind === 'duration') measure = timelineMeasure(words, at, tables);
+  else if (kind === 'money') {
+    const cue = amountMeasure(words, at, tables);
+    if (cue >= 0) measure = cueValue(tables.measures, cue);
+  }
+  if (measure === undefined) return false;
+  reading.measure = measure;
+  reading.scope = readScope(words, at, tables);
+  return true;
 }
 
-/** "$6.34 billion in public funding", "$1 billion joint investment"; else "a total investment of … 3 trillion yen". */
-function amountMeasure(words: Word[], at: FigurePlace, tables: MeasureTables): Found | undefined {
+/** "$6.34 billion in public funding", "$1 billion joint investment"; else "a total investment of … 3 trillion yen". A cue of tables.measures, or -1. */
+function amountMeasure(words: SentenceWords, at: FigurePlace, tables: MeasureTables): number {
   for (let i = at.after, gap = 0; i < at.clauseEnd && gap < AFTER_WINDOW; i++, gap++) {
     const cue = cueAt(tables.measures, words, i);
-    if (cue) return { measure: cue.value, cue: { index: i, span: cue.span } };
-    if (!LINKS.has(words[i].text) && !tables.scopes.single.has(words[i].text)) break;
+    if (cue >= 0) return foundAt(i, cue);
+    if ((tables.kinds[words.ids[i]] & (LINK | SCOPE_WORD)) === 0) break;
   }
   return nearestBefore(tables.measures, words, at);
 }
 
 /** A change ("costs to fall by 30%", "a 40% cut in prices"), else a share of an amount ("60% of the budget"). */
-function percentMeasure(words: Word[], at: FigurePlace, tables: MeasureTables): Found | undefined {
-  const change = nearestBefore(tables.changes, words, at) ?? firstAfter(tables.changes, words, at, 2);
-  if (change) {
-    const object = nearestTo(tables.objects, words, change.cue!.index, at);
-    return object ? { measure: `${object} ${change.measure}`, cue: change.cue } : undefined;
+function percentMeasure(words: SentenceWords, at: FigurePlace, tables: MeasureTables): string | undefined {
+  let change = nearestBefore(tables.changes, words, at);
+  if (change < 0) change = firstAfter(tables.changes, words, at, 2);
+  if (change >= 0) {
+    const object = nearestTo(tables.objects, words, found.index, at);
+    return object < 0 ? undefined : tables.changeMeasures[object >> 1][change >> 1];
   }
   const amount = amountMeasure(words, at, tables);
-  if (!amount) return undefined;
-  return amount.measure === 'market share' || amount.measure === 'stake' ? amount : { measure: `share of ${amount.measure}`, cue: amount.cue };
+  if (amount < 0) return undefined;
+  const measure = cueValue(tables.measures, amount);
+  return measure === 'market share' || measure === 'stake' ? measure : tables.shareMeasures[amount >> 1];
 }
 
 /** "within 24 months": only a stated timeline makes a duration a claim. */
-function timelineMeasure(words: Word[], at: FigurePlace): Found | undefined {
+function timelineMeasure(words: SentenceWords, at: FigurePlace, tables: MeasureTables): string | undefined {
   for (let i = at.before, gap = 0; i >= at.clauseStart && gap < 2; i--, gap++) {
-    if (TIMELINE_CUES.has(words[i].text)) return { measure: 'timeline', cue: { index: i, span: 1 } };
+    if (tables.kinds[words.ids[i]] & TIMELINE) {
+      foundAt(i, 0);
+      return 'timeline';
+    }
   }
   return undefined;
 }
 
-function nearestBefore(table: CueTable, words: Word[], at: FigurePlace): Found | undefined {
+/** Notes the cue at word i as the one that set the measure; returns the cue. */
+function foundAt(i: number, cue: number): number {
+  found.index = i;
+  found.span = cueSpan(cue);
+  return cue;
+}
+
+function nearestBefore(table: CueTable, words: SentenceWords, at: FigurePlace): number {
   for (let i = at.before, gap = 0; i >= at.clauseStart && gap < BEFORE_WINDOW; i--, gap++) {
     const cue = cueAt(table, words, i);
-    if (cue) return { measure: cue.value, cue: { index: i, span: cue.span } };
+    if (cue >= 0) return foundAt(i, cue);
     // The second word of a two-word cue ("war chest") is reached first when reading backwards.
     if (i > at.clauseStart) {
       const pair = cueAt(table, words, i - 1);
-      if (pair && pair.span === 2) return { measure: pair.value, cue: { index: i - 1, span: 2 } };
+      if (pair >= 0 && cueSpan(pair) === 2) return foundAt(i - 1, pair);
     }
   }
-  return undefined;
+  return -1;
 }
 
-function firstAfter(table: CueTable, words: Word[], at: FigurePlace, window: number): Found | undefined {
+function firstAfter(table: CueTable, words: SentenceWords, at: FigurePlace, window: number): number {
   for (let i = at.after, gap = 0; i < at.clauseEnd && gap < window; i++, gap++) {
     const cue = cueAt(table, words, i);
-    if (cue) return { measure: cue.value, cue: { index: i, span: cue.span } };
+    if (cue >= 0) return foundAt(i, cue);
   }
-  return undefined;
+  return -1;
 }
 
-/** The cue of the table nearest to word `index` within the figure's clause. */
-function nearestTo(table: CueTable, words: Word[], index: number, at: FigurePlace): string | undefined {
+/** The cue of the table nearest to word `index` within the figure's clause (the one before first at equal distance), or -1. */
+function nearestTo(table: CueTable, words: SentenceWords, index: number, at: FigurePlace): number {
   for (let d = 1; d <= BEFORE_WINDOW + AFTER_WINDOW; d++) {
-    for (const i of [index - d, index + d]) {
-      if (i < at.clauseStart || i >= at.clauseEnd || (i > at.before && i < at.after)) continue;
-      const cue = cueAt(table, words, i);
-      if (cue) return cue.value;
-    }
+    const before = cueNear(table, words, index - d, at);
+    if (before >= 0) return before;
+    const after = cueNear(table, words, index + d, at);
+    if (after >= 0) return after;
   }
-  return undefined;
+  return -1;
+}
+
+/** The cue at word i when i is in the figure's clause and not the figure's own, else -1. */
+function cueNear(table: CueTable, words: SentenceWords, i: number, at: FigurePlace): number {
+  if (i < at.clauseStart || i >= at.clauseEnd || (i > at.before && i < at.after)) return -1;
+  return cueAt(table, words, i);
 }
 
 /** Scopes in order of precedence (the first found wins), and each one's bit. */
@@ -133,10 +190,10 @@ const SCOPE_BIT = new Map(SCOPES.map((scope, i) => [scope, 1 << i]));
 const PUBLIC_AND_PRIVATE = SCOPE_BIT.get('public')! | SCOPE_BIT.get('private')!;
 
 /** Scope words: between figure and cue, two before the cue, two before and after the figure. */
-function readScope(words: Word[], at: FigurePlace, found: Found, tables: MeasureTables): string {
+function readScope(words: SentenceWords, at: FigurePlace, tables: MeasureTables): string {
   let seen = 0;
-  if (found.cue) {
-    const { index, span } = found.cue;
+  if (found.index >= 0) {
+    const { index, span } = found;
     if (index > at.before) seen |= scopesIn(words, at, at.after, index - 1, tables);
     else seen |= scopesIn(words, at, index + span, at.before, tables);
     seen |= scopesIn(words, at, index - 2, index - 1, tables);
@@ -149,23 +206,20 @@ function readScope(words: Word[], at: FigurePlace, found: Found, tables: Measure
 }
 
 /** Bits of the scopes named by words from..to (inclusive), within the figure's clause. */
-function scopesIn(words: Word[], at: FigurePlace, from: number, to: number, tables: MeasureTables): number {
+function scopesIn(words: SentenceWords, at: FigurePlace, from: number, to: number, tables: MeasureTables): number {
   let bits = 0;
   for (let i = Math.max(from, at.clauseStart); i <= Math.min(to, at.clauseEnd - 1); i++) {
     const cue = cueAt(tables.scopes, words, i);
-    if (cue) bits |= SCOPE_BIT.get(cue.value) ?? 0;
+    if (cue >= 0) bits |= tables.scopeBits[cue >> 1];
   }
   return bits;
 }
 
-/** 'estimate' or 'final' for each word that frames a sentence's figures ('estimate' where a word is both). */
-const FRAME_CUES = new Map<string, string>([...[...FINAL_CUES].map((w) => [w, 'final'] as const), ...[...ESTIMATE_CUES].map((w) => [w, 'estimate'] as const)]);
-
 /** 'estimate' or 'final' when the sentence says so (its first such word), else ''. */
-export function readFrame(words: Word[]): string {
-  for (const w of words) {
-    const frame = FRAME_CUES.get(w.text);
-    if (frame !== undefined) return frame;
+export function readFrame(words: SentenceWords, tables: MeasureTables): string {
+  for (let i = 0; i < words.count; i++) {
+    const frame = tables.frames[words.ids[i]];
+    if (frame !== '') return frame;
   }
   return '';
 }

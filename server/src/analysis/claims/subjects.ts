@@ -5,18 +5,38 @@
  * consortium", "it"), then places in the sentence, then the document's topic
  * (its most-mentioned organization or programme).
  */
-import type { Claim, EntityMention, Sentence } from '../model';
-import type { Word } from '../text/words';
-import { ANAPHORA, NON_SUBJECT_CUES } from './vocabulary';
+import type { Claim, EntityMention } from '../model';
+import type { SentenceWords } from './sentenceWords';
+import type { WordIds } from './wordIds';
+import { ANAPHORA, NON_SUBJECT_CUES, POINTING_DETERMINERS, POINTING_PRONOUNS } from './vocabulary';
 
-/** Source and comparison cue phrases by their last word: a word that ends none is passed over with one lookup. */
-const CUE_PHRASES_BY_LAST = new Map<string, string[][]>();
-for (const cue of NON_SUBJECT_CUES) {
-  const words = cue.split(' ');
-  const last = words[words.length - 1];
-  CUE_PHRASES_BY_LAST.set(last, [...(CUE_PHRASES_BY_LAST.get(last) ?? []), words]);
-}
 const LOOK_BACK_SENTENCES = 3;
+
+export interface SubjectTables {
+  /** Source and comparison cue phrases (word ids) by the id of their last word: a word that ends none is passed over with one load. */
+  cuesByLast: Array<number[][] | undefined>;
+  /** By word id: ANAPHOR, PRONOUN, DETERMINER bits. */
+  pointing: Uint8Array;
+}
+
+const ANAPHOR = 1;
+const PRONOUN = 2;
+const DETERMINER = 4;
+
+/** The tables for a vocabulary that holds their words (see claimVocabulary). */
+export function subjectTables(ids: WordIds): SubjectTables {
+  const cuesByLast: Array<number[][] | undefined> = new Array(ids.size).fill(undefined);
+  for (const cue of NON_SUBJECT_CUES) {
+    const phrase = cue.split(' ').map((w) => ids.idOf(w));
+    (cuesByLast[phrase[phrase.length - 1]] ??= []).push(phrase);
+  }
+  const pointing = new Uint8Array(ids.size);
+  for (const w of ANAPHORA) pointing[ids.idOf(w)] |= ANAPHOR;
+  for (const w of POINTING_PRONOUNS) pointing[ids.idOf(w)] |= PRONOUN;
+  for (const w of POINTING_DETERMINERS) pointing[ids.idOf(w)] |= DETERMINER;
+  pointing[0] = 0;
+  return { cuesByLast, pointing };
+}
 
 export interface SentenceEntities {
   /** Orgs and programmes that may be subjects. */
@@ -25,61 +45,68 @@ export interface SentenceEntities {
 }
 
 /** Splits a sentence's entities into candidate subjects, dropping sources and comparisons. */
-export function sentenceEntities(text: string, sentence: Sentence, entities: EntityMention[], words: Word[], clause: Int32Array): SentenceEntities {
+export function sentenceEntities(entities: EntityMention[], words: SentenceWords, tables: SubjectTables): SentenceEntities {
   const actors: EntityMention[] = [];
   const places: EntityMention[] = [];
   for (const e of entities) {
-    if (isNonSubject(e, words, clause)) continue;
+    if (isNonSubject(e, words, tables)) continue;
     (e.type === 'place' ? places : actors).push(e);
   }
   return { actors, places };
 }
 
 /** True when a source or comparison cue stands before the entity in its clause. */
-function isNonSubject(e: EntityMention, words: Word[], clause: Int32Array): boolean {
-  let i = firstWordFrom(words, e.start) - 1;
+function isNonSubject(e: EntityMention, words: SentenceWords, tables: SubjectTables): boolean {
+  let i = words.firstFrom(e.start) - 1;
   if (i < 0) return false;
-  const c = clause[Math.min(i + 1, words.length - 1)];
-  for (; i >= 0 && clause[i] === c; i--) {
-    const phrases = CUE_PHRASES_BY_LAST.get(words[i].text);
-    if (!phrases) continue;
+  const { ids, clauses } = words;
+  const c = clauses[Math.min(i + 1, words.count - 1)];
+  for (; i >= 0 && clauses[i] === c; i--) {
+    const phrases = tables.cuesByLast[ids[i]];
+    if (phrases === undefined) continue;
     for (const phrase of phrases) {
       const first = i - phrase.length + 1;
       if (first < 0) continue;
       let ok = true;
-      for (let k = 0; k < phrase.length && ok; k++) ok = words[first + k].text === phrase[k];
+      for (let k = 0; k < phrase.length && ok; k++) ok = ids[first + k] === phrase[k];
       if (ok) return true;
     }
   }
   return false;
 }
 
-/** Index of the first word starting at or after offset (binary search); words.length when none does. */
-export function firstWordFrom(words: Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
+/**
+ * Index of the first word that points back to something named earlier ("it",
+ * "the consortium"), or words.count: the words before a figure point back when
+ * this index is at most that of the last word before it.
+ */
+export function pointerIndex(words: SentenceWords, tables: SubjectTables): number {
+  const { ids } = words;
+  for (let i = 0; i < words.count; i++) {
+    const w = tables.pointing[ids[i]];
+    if ((w & ANAPHOR) === 0) continue;
+    if (w & PRONOUN) return i;
+    if (i > 0 && tables.pointing[ids[i - 1]] & DETERMINER) return i;
   }
-  return lo;
+  return words.count;
 }
 
-/** True when the words before the figure point back to something named earlier. */
-export function pointsBack(words: Word[], upTo: number): boolean {
-  for (let i = 0; i <= upTo && i < words.length; i++) {
-    const w = words[i].text;
-    if (!ANAPHORA.has(w)) continue;
-    if (w === 'it' || w === 'they' || w === 'its' || w === 'their') return true;
-    const prev = i > 0 ? words[i - 1].text : '';
-    if (prev === 'the' || prev === 'this' || prev === 'that' || prev === 'these') return true;
-  }
-  return false;
+/** The subjects of a claim, made once per sentence (or per document for the topic) and shared by its claims. */
+export interface Subjects {
+  /** Canonical ids, sorted and distinct. */
+  ids: string[];
+  basis: Claim['basis'];
+  /** The ids joined with '+'. */
+  joined: string;
 }
 
-/** The most-mentioned organization or programme of a document (at least two mentions), if any. */
-export function documentTopic(entities: EntityMention[]): string | undefined {
+function subjectsOf(list: EntityMention[], basis: Claim['basis']): Subjects {
+  const ids = list.length === 1 ? [list[0].id] : [...new Set(list.map((e) => e.id))].sort();
+  return { ids, basis, joined: ids.length === 1 ? ids[0] : ids.join('+') };
+}
+
+/** The most-mentioned organization or programme of a document (at least two mentions), as subjects, if any. */
+export function documentTopic(entities: EntityMention[]): Subjects | undefined {
   const counts = new Map<string, number>();
   for (const e of entities) if (e.type !== 'place') counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
   let best: string | undefined;
@@ -88,22 +115,36 @@ export function documentTopic(entities: EntityMention[]): string | undefined {
     best = id;
     bestCount = n;
   }
-  return best;
+  return best ? { ids: [best], basis: 'topic', joined: best } : undefined;
 }
 
-export function chooseSubjects(
-  own: SentenceEntities,
-  previousActors: () => EntityMention[] | undefined,
-  pointsBackToEarlier: boolean,
-  topic: string | undefined,
-): { ids: string[]; basis: Claim['basis'] } | undefined {
-  const ids = (list: EntityMention[]) => [...new Set(list.map((e) => e.id))].sort();
-  if (own.actors.length > 0) return { ids: ids(own.actors), basis: 'sentence' };
-  const earlier = pointsBackToEarlier ? previousActors() : undefined;
-  if (earlier && earlier.length > 0) return { ids: ids(earlier), basis: 'anaphora' };
-  if (own.places.length > 0) return { ids: ids(own.places), basis: 'place' };
-  if (topic) return { ids: [topic], basis: 'topic' };
-  return undefined;
+/** The choice of subjects for the figures of one sentence; each candidate list is made once, when first needed. */
+export class SentenceSubjects {
+  private readonly own?: Subjects;
+  private earlier?: Subjects | null;
+  private places?: Subjects | null;
+
+  constructor(
+    private readonly entities: SentenceEntities,
+    private readonly earlierActors: () => EntityMention[] | undefined,
+    private readonly topic: () => Subjects | undefined,
+  ) {
+    if (entities.actors.length > 0) this.own = subjectsOf(entities.actors, 'sentence');
+  }
+
+  /** The subjects of a figure, given whether the words before it point back to an earlier sentence. */
+  choose(pointsBack: boolean): Subjects | undefined {
+    if (this.own) return this.own;
+    if (pointsBack) {
+      if (this.earlier === undefined) {
+        const actors = this.earlierActors();
+        this.earlier = actors && actors.length > 0 ? subjectsOf(actors, 'anaphora') : null;
+      }
+      if (this.earlier) return this.earlier;
+    }
+    if (this.places === undefined) this.places = this.entities.places.length > 0 ? subjectsOf(this.entities.places, 'place') : null;
+    return this.places ?? this.topic();
+  }
 }
 
 export { LOOK_BACK_SENTENCES };

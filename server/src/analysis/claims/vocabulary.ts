@@ -95,36 +95,23 @@ export const ANAPHORA = new Set([
   'initiative', 'project', 'programme', 'program', 'partners', 'it', 'they', 'its', 'their',
 ]);
 
-/** Builds cue lookups: single words in a map, two-word phrases keyed by their first word. */
-export interface CueTable {
-  single: Map<string, string>;
-  double: Map<string, Array<{ second: string; value: string }>>;
+/** Words that may stand between a figure and a measure after it without breaking the link. */
+export const LINKS = new Set(['in', 'of', 'for', 'as', 'the', 'a', 'an', 'to', 'by', 'worth', 'total', 'its', 'their']);
+
+/** Anaphora that point back on their own ("it"); the others do after one of POINTING_DETERMINERS ("the consortium"). */
+export const POINTING_PRONOUNS = new Set(['it', 'they', 'its', 'their']);
+export const POINTING_DETERMINERS = new Set(['the', 'this', 'that', 'these']);
+
+/** The words of cue lists as they are matched: lower case, phrases split at white space. */
+export function cueWords(cues: Record<string, string[]>): string[] {
+  return Object.values(cues).flatMap((words) => words.flatMap((w) => w.toLowerCase().split(/\s+/)));
 }
 
-export function cueTable(cues: Record<string, string[]>): CueTable {
-  const table: CueTable = { single: new Map(), double: new Map() };
-  for (const [value, words] of Object.entries(cues)) {
-    for (const w of words) {
-      const parts = w.toLowerCase().split(/\s+/);
-      if (parts.length === 1) table.single.set(parts[0], value);
-      else {
-        const list = table.double.get(parts[0]) ?? [];
-        list.push({ second: parts[1], value });
-        table.double.set(parts[0], list);
-      }
-    }
-  }
-  return table;
-}
-
-/** The cue value at word i (and how many words it spans), if any. */
-export function cueAt(table: CueTable, words: ReadonlyArray<{ text: string }>, i: number): { value: string; span: number } | undefined {
-  const w = words[i].text;
-  const pairs = table.double.get(w);
-  if (pairs && i + 1 < words.length) {
-    const next = words[i + 1].text;
-    for (const p of pairs) if (p.second === next) return { value: p.value, span: 2 };
-  }
-  const value = table.single.get(w);
-  return value === undefined ? undefined : { value, span: 1 };
+/** Every word the claim layer compares a sentence's words with, given the workspace's extra measures. */
+export function claimVocabulary(extraMeasures: Record<string, string[]>): string[] {
+  return [
+    ...cueWords(MEASURE_CUES), ...cueWords(extraMeasures), ...cueWords(SCOPE_CUES), ...cueWords(CHANGE_CUES), ...cueWords(CHANGE_OBJECTS),
+    ...TIMELINE_CUES, ...ESTIMATE_CUES, ...FINAL_CUES, ...ANAPHORA, ...LINKS, ...POINTING_PRONOUNS, ...POINTING_DETERMINERS,
+    ...NON_SUBJECT_CUES.flatMap((cue) => cue.split(' ')),
+  ];
 }

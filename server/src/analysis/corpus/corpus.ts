@@ -1,5 +1,5 @@
 /**
- * The corpus index: per document its analysis (cached by content hash), and
+ * The corpus index: per document its analysis (kept while its text is unchanged), and
  * across documents the maps entity -> mentions and claim key -> claims, with
  * the reverse maps (document -> entity ids, document -> claim keys) so that
  * replacing one document touches only what depends on it.
@@ -39,6 +39,11 @@ export interface CorpusOptions {
 interface Entry {
   /** The text, when kept; else read back from the text source. */
   text?: string;
+  /**
+   * The content hash of a text that was not kept, to check a text read back
+   * against (a kept text is compared as it is: the CLI never hashes).
+   */
+  hash?: string;
   analysis: DocumentAnalysis;
   /** Line starts, built while the text was in hand when the text is not kept. */
   lines?: LineIndex;
@@ -124,12 +129,11 @@ export class Corpus implements CorpusView {
    */
   set(doc: string, text: string): Set<string> {
     const old = this.entries.get(doc);
-    const hash = old?.text === text ? old.analysis.hash : contentHash(text);
-    if (old && old.analysis.hash === hash) {
+    if (old && sameText(old, text)) {
       this.store(doc, old, text);
       return new Set();
     }
-    return this.install(doc, text, analyzeDocument(text, this.ctx, hash), old);
+    return this.install(doc, text, analyzeDocument(text, this.ctx), old);
   }
 
   /**
@@ -140,7 +144,7 @@ export class Corpus implements CorpusView {
    */
   setAnalysed(doc: string, text: string, analysis: DocumentAnalysis): Set<string> {
     const old = this.entries.get(doc);
-    if (old && old.analysis.hash === analysis.hash) {
+    if (old && sameText(old, text)) {
       this.store(doc, old, text);
       return new Set();
     }
@@ -196,7 +200,7 @@ export class Corpus implements CorpusView {
     if (!entry) return undefined;
     if (entry.text !== undefined) return entry.text;
     const text = this.texts?.read(doc);
-    return text !== undefined && contentHash(text) === entry.analysis.hash ? text : undefined;
+    return text !== undefined && sameText(entry, text) ? text : undefined;
   }
 
   /** Line starts of a document, for positions in it. */
@@ -298,6 +302,7 @@ export class Corpus implements CorpusView {
       return;
     }
     entry.lines ??= new LineIndex(text);
+    entry.hash ??= contentHash(text);
     if (!entry.detached) detachAnalysis(entry.analysis, entry.own);
     entry.detached = true;
     entry.text = undefined;
@@ -381,4 +386,10 @@ function claimSignatures(analysis: DocumentAnalysis): Map<string, string> {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether text is the text an entry was analysed from: compared when kept, else by content hash. */
+function sameText(entry: Entry, text: string): boolean {
+  if (entry.text !== undefined) return entry.text === text;
+  return entry.hash !== undefined && entry.hash === contentHash(text);
 }

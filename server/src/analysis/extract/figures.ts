@@ -68,6 +68,21 @@ function isCodeChain(text: string, pos: number): boolean {
 }
 
 const SCALE_ALONE = new Set(['thousand', 'million', 'billion', 'trillion']);
+
+const enum WordKind {
+  Month,
+  Season,
+  Period,
+  Scale,
+  Number,
+}
+/** What each trigger word is, in the order candidateAtWord tries them (one lookup instead of a test per set). */
+const WORD_KIND = new Map<string, WordKind>(
+  TRIGGER_WORDS.map((w) => [
+    w,
+    MONTHS.has(w) ? WordKind.Month : SEASONS.has(w) ? WordKind.Season : PERIOD_WORDS.includes(w) ? WordKind.Period : SCALE_ALONE.has(w) ? WordKind.Scale : WordKind.Number,
+  ]),
+);
 const GLUED_CODE = /(?:\b(?:[A-Z]{3}|Q|H|FY))$/;
 
 /** Finds every figure in text, in order of position, never overlapping. */
@@ -102,12 +117,11 @@ function findCandidates(text: string, dates: DateContext): Candidate[] {
       word = true;
     } else {
       TRIGGER.lastIndex = from;
-      const m = TRIGGER.exec(text);
-      if (m === null) break;
+      // test(), not exec(): the match's end tells what matched, without a match array and string per trigger.
+      if (!TRIGGER.test(text)) break;
       end = TRIGGER.lastIndex;
-      // A word match holds the character before the word (and a word has two letters at least); ".5" has two characters.
-      word = m[0].length > 2;
-      pos = word ? m.index + 1 : m.index;
+      pos = triggerStart(text, from, end);
+      word = isAsciiLetter(text.charCodeAt(pos));
     }
     const digit = !word && isDigit(text.charCodeAt(pos));
     const cand = word ? candidateAtWord(text, pos, end, dates) : candidateAtDigit(text, pos, dates);
@@ -122,6 +136,25 @@ function findCandidates(text: string, dates: DateContext): Candidate[] {
     } else from = end;
   }
   return found;
+}
+
+/**
+ * Where the match of TRIGGER searched from `from` and ending at `end` starts
+ * (after the character before a word): a word ends with a letter, and is
+ * preceded by the character the pattern took; "Q3" and "H1" (either case)
+ * end with a digit, and win over the digit when that character is in the
+ * search; else ".5" or a lone digit.
+ */
+function triggerStart(text: string, from: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (isAsciiLetter(last)) {
+    let p = end - 1;
+    while (isAsciiLetter(text.charCodeAt(p - 1))) p--;
+    return p;
+  }
+  const code = text.charCodeAt(end - 2) | 32;
+  if ((code === 113 || code === 104) && last >= 49 && last <= 52 && end - 3 >= from && !isWordCode(text.charCodeAt(end - 3)) && !isWordCode(text.charCodeAt(end))) return end - 2;
+  return end - 2 >= from && text.charCodeAt(end - 2) === 46 ? end - 2 : end - 1;
 }
 
 /** A word character of `\b`: ASCII letter, digit or underscore. */
@@ -164,14 +197,21 @@ function candidateAtWord(text: string, pos: number, end: number, dates: DateCont
   }
   // The recognizers below read only the word's lower case and length.
   if (word === 'fiscal') return dateAtCode(text, pos, dates);
-  if (MONTHS.has(word)) return dateAtMonth(text, pos, dates);
-  if (SEASONS.has(word)) return dateAtSeason(text, pos, word, dates) ?? relativeAtNoun(text, pos, word, dates);
   if (word === 'quarter' || word === 'half') {
     return dateAtPart(text, pos, word, dates) ?? (word === 'quarter' ? relativeAtNoun(text, pos, word, dates) : undefined) ?? figureAtNumber(text, pos, dates);
   }
-  if (PERIOD_WORDS.includes(word)) return relativeAtNoun(text, pos, word, dates);
-  if (SCALE_ALONE.has(word)) return modelSizeAtScale(text, pos, word) ?? figureAtNumber(text, pos, dates);
-  return figureAtNumber(text, pos, dates);
+  switch (WORD_KIND.get(word)) {
+    case WordKind.Month:
+      return dateAtMonth(text, pos, dates);
+    case WordKind.Season:
+      return dateAtSeason(text, pos, word, dates) ?? relativeAtNoun(text, pos, word, dates);
+    case WordKind.Period:
+      return relativeAtNoun(text, pos, word, dates);
+    case WordKind.Scale:
+      return modelSizeAtScale(text, pos, word) ?? figureAtNumber(text, pos, dates);
+    default:
+      return figureAtNumber(text, pos, dates);
+  }
 }
 
 /** A digit glued to letters before it: a currency code ("JPY20"), a quarter ("Q3"), a fiscal year ("FY2025"), a counter ("Reply0"). */

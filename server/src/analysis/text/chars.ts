@@ -8,3 +8,8 @@ export function isDigit(c: number): boolean {
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/** Letters of words: ASCII and accented Latin (U+00C0–U+024F); hyphens and digits split words ("state-backed" -> state, backed). */
+export function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+}

@@ -13,14 +13,11 @@ const ABBREVIATIONS = new Set([
  * Leading and trailing white space is trimmed from each sentence.
  */
 export function splitSentences(text: string): SentenceList {
-  const out = new SentenceBuilder();
+  const out = builder.start();
   let start = 0;
   const n = text.length;
-  // Jump from one possible end to the next with a native scan rather than visiting every character;
-  // test() rather than exec(): it allocates no match (the match is the one character before lastIndex).
-  const ENDS = /[\n\r.!?]/g;
-  while (ENDS.test(text)) {
-    const i = ENDS.lastIndex - 1;
+  const ends = new EndFinder(text);
+  for (let i = ends.next(0); i < n; i = ends.next(i + 1)) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       pushTrimmed(out, text, start, i);
@@ -39,10 +36,39 @@ export function splitSentences(text: string): SentenceList {
     if (c === 46 && isAbbreviationBefore(text, i)) continue;
     pushTrimmed(out, text, start, j);
     start = j;
-    ENDS.lastIndex = j;
   }
   pushTrimmed(out, text, start, n);
   return out.done();
+}
+
+/**
+ * Finds the characters that may end a sentence ('.', '!', '?', line breaks) in
+ * order, each with its own indexOf: a native scan that jumps further than a
+ * regular expression over a character class or a loop over char codes.
+ */
+class EndFinder {
+  private dot = -1;
+  private lf = -1;
+  private cr = -1;
+  private bang = -1;
+  private question = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The first end at or after `from` (text.length when none); `from` must not decrease from call to call. */
+  next(from: number): number {
+    if (this.dot < from) this.dot = this.find('.', from);
+    if (this.lf < from) this.lf = this.find('\n', from);
+    if (this.cr < from) this.cr = this.find('\r', from);
+    if (this.bang < from) this.bang = this.find('!', from);
+    if (this.question < from) this.question = this.find('?', from);
+    return Math.min(this.dot, this.lf, this.cr, this.bang, this.question);
+  }
+
+  private find(c: string, from: number): number {
+    const at = this.text.indexOf(c, from);
+    return at < 0 ? this.text.length : at;
+  }
 }
 
 function pushTrimmed(out: SentenceBuilder, text: string, s: number, e: number): void {
@@ -67,12 +93,35 @@ function isOpener(c: number): boolean {
   return c === 34 || c === 39 || c === 40 || c === 91 || c === 0x201c || c === 0x2018;
 }
 
+/** True when the word before a dot (its letters and dots) is a single letter or a known abbreviation. */
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
-  const word = text.slice(s, dot).toLowerCase();
-  if (word.length === 1) return true; // initials: "J. Smith", "U.S."
-  return ABBREVIATIONS.has(word);
+  // Past the longest abbreviation the word's length no longer matters.
+  while (s > 0 && dot - s <= LONGEST_ABBREVIATION && isLetterOrDot(text.charCodeAt(s - 1))) s--;
+  const length = dot - s;
+  if (length === 1) return true; // initials: "J. Smith", "U.S."
+  if (length > LONGEST_ABBREVIATION) return false;
+  let key = 0;
+  for (let p = s; p < dot; p++) key = key * 32 + abbreviationCode(text.charCodeAt(p));
+  return ABBREVIATION_KEYS.has(key);
+}
+
+/**
+ * Abbreviations as numbers, five bits a character, so that the word before a
+ * dot is looked up without slicing and lower-casing it.
+ */
+const LONGEST_ABBREVIATION = 6;
+const ABBREVIATION_KEYS = new Set<number>();
+for (const word of ABBREVIATIONS) {
+  if (word.length > LONGEST_ABBREVIATION || !/^[a-z.]+$/.test(word)) throw new Error(`abbreviation "${word}" cannot be keyed`);
+  let key = 0;
+  for (let p = 0; p < word.length; p++) key = key * 32 + abbreviationCode(word.charCodeAt(p));
+  ABBREVIATION_KEYS.add(key);
+}
+
+/** 1–26 for a letter of either case, 27 for a dot. */
+function abbreviationCode(c: number): number {
+  return c === 46 ? 27 : (c | 32) - 96;
 }
 
 /**
@@ -124,9 +173,15 @@ export class SentenceList implements Iterable<Span> {
   }
 }
 
+/** Collects the bounds of one document's sentences in a buffer kept from call to call (it grows to the longest document once). */
 class SentenceBuilder {
-  private bounds = new Int32Array(64);
+  private bounds = new Int32Array(256);
   private count = 0;
+
+  start(): this {
+    this.count = 0;
+    return this;
+  }
 
   push(start: number, end: number): void {
     if (2 * this.count + 2 > this.bounds.length) {
@@ -139,8 +194,10 @@ class SentenceBuilder {
     this.count++;
   }
 
-  /** The list, in an array of exactly its size (the builder's spare capacity is not kept). */
+  /** The list, in an array of exactly its size (the buffer is not kept by it). */
   done(): SentenceList {
     return new SentenceList(this.bounds.slice(0, 2 * this.count), this.count);
   }
 }
+
+const builder = new SentenceBuilder();

@@ -97,7 +97,8 @@ export function dayPeriod(year: number, month0: number, day: number): Period {
 }
 
 export function instantPeriod(ms: number): Period {
-  return { low: ms, high: ms, lowIso: isoInstant(ms), highIso: isoInstant(ms) };
+  const iso = isoInstant(ms);
+  return { low: ms, high: ms, lowIso: iso, highIso: iso };
 }
 
 /** From the start of one period to the end of another. */

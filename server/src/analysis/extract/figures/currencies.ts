@@ -3,6 +3,8 @@
  * it ("$", "US$", "€", "JPY20 billion", "c $ 16.4"), words and codes after it
  * ("3 trillion yen", "19 billion USD", "five million Swiss francs", "12-cent").
  */
+import { lowerCode, WordTable } from './wordTable';
+import { isAsciiLetter } from '../../text/chars';
 
 export interface CurrencyMatch {
   code: string;
@@ -38,6 +40,8 @@ const PREFIX_RE = new RegExp(
   `(?:(?:^|[^A-Za-z$])(${PREFIXES.map(([s]) => escape(s)).join('|')})|(?:^|[^A-Za-z])(${CODES.join('|')})|(?:^|[^A-Za-z])([cC]|[uU][sS]) (\\$))[ \\t\\u00a0]?$`,
 );
 const PREFIX_CODE = new Map(PREFIXES);
+/** The last characters of the prefixes: only a symbol among them ends a currency beyond ASCII ("€", "¥", "zł"), not "·" or a pictograph. */
+const SYMBOL_LAST_CODES = new Set(PREFIXES.map(([s]) => s.charCodeAt(s.length - 1)));
 
 function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -57,12 +61,12 @@ export function currencyBefore(text: string, pos: number): CurrencyMatch | undef
     if (!((b === 115 && a === 82) || (b === 114 && a === 70))) return undefined;
   } else if (c >= 65 && c <= 90) {
     if (!(isCapital(b) && (isCapital(text.charCodeAt(k - 2)) || (c === 77 && b === 82)))) return undefined;
-  } else if (!(c === 36 || c > 127)) return undefined;
+  } else if (!(c === 36 || (c > 127 && SYMBOL_LAST_CODES.has(c)))) return undefined;
   const from = Math.max(0, pos - 8);
   const m = PREFIX_RE.exec(text.slice(from, pos));
   if (!m) return undefined;
   // The match ends with the currency and at most one space.
-  const end = from + m.index + m[0].length - (/[ \t\u00a0]$/.test(m[0]) ? 1 : 0);
+  const end = from + m.index + m[0].length - (isBlank(m[0].charCodeAt(m[0].length - 1)) ? 1 : 0);
   if (m[1] !== undefined) return { code: PREFIX_CODE.get(m[1]) ?? 'USD', at: end - m[1].length, factor: 1 };
   if (m[2] !== undefined) return { code: codeOf(m[2]), at: end - m[2].length, factor: 1 };
   return { code: /^c$/i.test(m[3]) ? 'CAD' : 'USD', at: end - m[3].length - 2, factor: 1 };
@@ -87,10 +91,23 @@ const WORDS: ReadonlyArray<[string, string, number?]> = [
   ['rupiah', 'IDR'], ['shekels?', 'ILS'], ['dirhams?', 'AED'], ['riyals?', 'SAR'], ['cents?', 'USD', 0.01], ['pence', 'GBP', 0.01],
   ['pennies', 'GBP', 0.01], ['penny', 'GBP', 0.01],
 ];
+interface CurrencyWord {
+  code: string;
+  factor: number;
+  /** A word several currencies use ("dollars", "francs"): a national adjective before it names the currency. */
+  shared: boolean;
+  /** "pound" or "pounds" alone: maybe a weight. */
+  pounds: boolean;
+}
+
 /** Each currency word by its lower-case spellings ("dollar", "dollars", "pound sterling"), the first listed winning. */
-const WORD_BY_SPELLING = new Map<string, { code: string; factor: number }>();
+const WORD_BY_SPELLING = new Map<string, CurrencyWord>();
 for (const [w, code, factor] of WORDS) {
-  for (const spelling of expandSpellings(w)) if (!WORD_BY_SPELLING.has(spelling)) WORD_BY_SPELLING.set(spelling, { code, factor: factor ?? 1 });
+  for (const spelling of expandSpellings(w)) {
+    // "Canadian dollars", "Swiss francs": the adjective names the currency when the word is shared.
+    const shared = /dollar|peso|franc|rupee|krone|kroner|krona|pound/.test(spelling);
+    if (!WORD_BY_SPELLING.has(spelling)) WORD_BY_SPELLING.set(spelling, { code, factor: factor ?? 1, shared, pounds: /^pounds?$/.test(spelling) });
+  }
 }
 
 /** "pounds?[ \\t]+sterling" → pound sterling, pounds sterling (blanks as one space). */
@@ -104,7 +121,7 @@ function expandSpellings(pattern: string): string[] {
 }
 
 /** The currency word a matched word spells, ignoring case and the width of blanks. */
-function wordEntry(word: string): { code: string; factor: number } | undefined {
+function wordEntry(word: string): CurrencyWord | undefined {
   const lower = word.toLowerCase();
   return WORD_BY_SPELLING.get(lower.includes(' ') || lower.includes('\t') ? lower.replace(/[ \t]+/g, ' ') : lower);
 }
@@ -126,10 +143,49 @@ const SUFFIX_RE = new RegExp(
 /** A symbol after the amount ("100 ₡", "10 €"), unless another amount follows it ("10 $ 30" is "$ 30"). */
 const SYMBOL_AFTER = new RegExp(`[ \\t\\u00a0]?(${PREFIXES.filter(([s]) => !/^[A-Za-z]/.test(s)).map(([s]) => escape(s)).join('|')})(?![A-Za-z0-9]|[ \\t]*[0-9])`, 'y');
 
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** Whether a symbol SYMBOL_AFTER can match stands at pos, after at most one blank: "$" or a character beyond ASCII. */
+function symbolMayFollow(text: string, pos: number): boolean {
+  let c = text.charCodeAt(pos);
+  if (isBlank(c)) c = text.charCodeAt(pos + 1);
+  return c === 36 || c > 127;
+}
+
+/**
+ * Whether SUFFIX_RE can match at pos: after its blanks and hyphen, "¢" or a
+ * run of letters that is the first word of a currency (or "U.S."). Most
+ * numbers are followed by other words, read here without the pattern.
+ */
+function suffixMayFollow(text: string, pos: number): boolean {
+  let k = pos;
+  while (isBlank(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) === 45) {
+    k++;
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  }
+  if (text.charCodeAt(k) === 0xa2) return true;
+  let e = k;
+  while (isAsciiLetter(text.charCodeAt(e))) e++;
+  if (e === k) return false;
+  return SUFFIX_FIRST_WORDS.has(text, k, e) || (text.charCodeAt(e) === 46 && DOTTED_FIRST_WORDS.some((w) => spelledAt(text, k, w)));
+}
+
+/** Whether text at pos spells the lower-case word w, ignoring ASCII case. */
+function spelledAt(text: string, pos: number, w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (lowerCode(text.charCodeAt(pos + i)) !== w.charCodeAt(i)) return false;
+  return true;
+}
+
 export function currencyAfter(text: string, pos: number): CurrencyMatch | undefined {
-  SYMBOL_AFTER.lastIndex = pos;
-  const sym = SYMBOL_AFTER.exec(text);
-  if (sym) return { code: PREFIX_CODE.get(sym[1]) ?? 'USD', at: SYMBOL_AFTER.lastIndex, factor: 1 };
+  if (symbolMayFollow(text, pos)) {
+    SYMBOL_AFTER.lastIndex = pos;
+    const sym = SYMBOL_AFTER.exec(text);
+    if (sym) return { code: PREFIX_CODE.get(sym[1]) ?? 'USD', at: SYMBOL_AFTER.lastIndex, factor: 1 };
+  }
+  if (!suffixMayFollow(text, pos)) return undefined;
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(text);
   if (!m) return undefined;
@@ -144,10 +200,8 @@ export function currencyAfter(text: string, pos: number): CurrencyMatch | undefi
   const hit = wordEntry(word);
   if (!hit) return undefined;
   const national = m[1] ? NATIONAL_CODE.get(m[1].toLowerCase()) : undefined;
-  // "Canadian dollars", "Swiss francs": the adjective names the currency when the word is shared.
-  const shared = /dollar|peso|franc|rupee|krone|kroner|krona|pound/i.test(word);
-  const code = national && shared ? national : hit.code;
-  return { code, at: end, factor: hit.factor, ambiguous: /^pounds?$/i.test(word) && !m[1] };
+  const code = national && hit.shared ? national : hit.code;
+  return { code, at: end, factor: hit.factor, ambiguous: hit.pounds && !m[1] };
 }
 
 /** Every first word of a currency written after a number, lower-case ("dollars", "us", "hong", "usd"), for a quick test. */
@@ -157,6 +211,10 @@ export const CURRENCY_FIRST_WORDS: ReadonlySet<string> = new Set([
   ...CODES.map((c) => c.toLowerCase()),
   'p',
 ]);
+
+/** The first words of CURRENCY_FIRST_WORDS made of letters, in a table; those with points ("u.s.") apart. */
+const SUFFIX_FIRST_WORDS = new WordTable([...CURRENCY_FIRST_WORDS].filter((w) => /^[a-z]+$/.test(w)));
+const DOTTED_FIRST_WORDS = [...CURRENCY_FIRST_WORDS].filter((w) => !/^[a-z]+$/.test(w));
 
 /** The words a pattern of WORDS stands for: "dollars?" → dollar, dollars. */
 function expand(pattern: string): string[] {

@@ -18,6 +18,8 @@ const ISO_MONTH = /(\d{4})-(0[1-9]|1[0-2])(?![\d-])/y;
 const DECADE = /(\d{3}0)'?s(?![A-Za-z\d])/y;
 const NUMERIC = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+/** The month of each name as the case-sensitive patterns below match it (no lower-cased copy per date). */
+const MONTH_OF_NAME = new Map(MONTH_NAMES.split('|').map((name) => [name, MONTHS.get(name.toLowerCase())!]));
 const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(${MONTH_NAMES})\\b\\.?(?:,?[ \\t]+(\\d{4})(?![\\d]))?`, 'y');
 const MONTH_LED = new RegExp(`(${MONTH_NAMES})(?:\\b\\.?)(?:[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]))?(?:,?[ \\t]+(?:of[ \\t]+)?(\\d{4})(?![\\d]))?`, 'y');
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|end of|start of|beginning of|last|next|this|each|every|of)[ \t-]+$/i;
@@ -125,7 +127,7 @@ export function dateAtDigit(text: string, pos: number): Candidate | undefined {
   DAY_MONTH.lastIndex = pos;
   m = DAY_MONTH.exec(text);
   if (m && /^[A-Z]/.test(m[2])) {
-    const mo = MONTHS.get(m[2].toLowerCase())!;
+    const mo = MONTH_OF_NAME.get(m[2])!;
     const d = Number(m[1]);
     if (m[3] !== undefined && validDay(Number(m[3]), mo, d)) return dateCandidate(text, pos, DAY_MONTH.lastIndex, dayPeriod(Number(m[3]), mo, d), false);
     if (m[3] === undefined && d >= 1 && d <= 31) return dateCandidate(text, pos, DAY_MONTH.lastIndex, undefined, false);
@@ -140,7 +142,7 @@ export function dateAtMonth(text: string, pos: number, ctx: DateContext): Candid
   MONTH_LED.lastIndex = pos;
   const m = MONTH_LED.exec(text);
   if (!m) return undefined;
-  const mo = MONTHS.get(m[1].toLowerCase())!;
+  const mo = MONTH_OF_NAME.get(m[1])!;
   const end = MONTH_LED.lastIndex;
   const day = m[2] !== undefined ? Number(m[2]) : undefined;
   const year = m[3] !== undefined ? Number(m[3]) : undefined;
@@ -162,13 +164,22 @@ function monthContext(text: string, pos: number): boolean {
   return wordBeforeIn(MONTH_CONTEXT_WORDS, text, pos, from, true) && MONTH_CONTEXT.test(text.slice(from, pos));
 }
 
+/** Whether YEAR_AFTER can match at pos: blanks, then a digit or the "o" of "of". */
+function yearMayFollow(text: string, pos: number): boolean {
+  if (!isBlank(text.charCodeAt(pos))) return false;
+  let k = pos + 1;
+  while (isBlank(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return isDigit(c) || (c | 32) === 111;
+}
+
 /** "spring 2026", "spring of next year", "next spring" (the last with relativeDates). */
 export function dateAtSeason(text: string, pos: number, word: string, ctx: DateContext): Candidate | undefined {
   const first = SEASONS.get(word.toLowerCase());
   if (first === undefined) return undefined;
   const wordEnd = pos + word.length;
   YEAR_AFTER.lastIndex = wordEnd;
-  const m = YEAR_AFTER.exec(text);
+  const m = yearMayFollow(text, wordEnd) ? YEAR_AFTER.exec(text) : null;
   if (!m) return undefined;
   const year = m[1] !== undefined ? Number(m[1]) : relativeYear(ctx, m[2]);
   const period = year === undefined ? undefined : seasonPeriod(year, first);
@@ -214,7 +225,7 @@ export function dateAtPart(text: string, pos: number, word: string, ctx: DateCon
   const start = pos - before.length + m.index;
   const wordEnd = pos + word.length;
   YEAR_AFTER.lastIndex = wordEnd;
-  const y = YEAR_AFTER.exec(text);
+  const y = yearMayFollow(text, wordEnd) ? YEAR_AFTER.exec(text) : null;
   if (!y && !isQuarter) {
     // "the first half" alone is too vague to be a date unless a year follows.
     return undefined;

@@ -46,6 +46,16 @@ function moneyAfter(text: string, end: number, vague: boolean) {
   return OF.exec(text) ? currencyAfter(text, OF.lastIndex) : undefined;
 }
 
+/** Whether text[start, end) ends with "dollar" or "dollars", in any case (the cents may follow). */
+function endsWithDollars(text: string, start: number, end: number): boolean {
+  let e = end;
+  if ((text.charCodeAt(e - 1) | 32) === 115) e--;
+  if (e - 6 < start) return false;
+  for (let i = 0; i < 6; i++) if ((text.charCodeAt(e - 6 + i) | 32) !== DOLLAR.charCodeAt(i)) return false;
+  return true;
+}
+const DOLLAR = 'dollar';
+
 /** The figure whose number starts at pos, or undefined when there is none. */
 export function figureAtNumber(text: string, pos: number, dates: DateContext): Candidate | undefined {
   const cur = currencyBefore(text, pos);
@@ -90,7 +100,7 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
       low *= after.factor;
       high *= after.factor;
       end = after.at;
-      if (after.factor === 1 && /dollars?$/i.test(text.slice(start, end))) {
+      if (after.factor === 1 && endsWithDollars(text, start, end)) {
         const c = centsAfter(text, end);
         if (c) {
           value += c.cents / 100;
@@ -160,9 +170,11 @@ export function figureAtNumber(text: string, pos: number, dates: DateContext): C
   return { fig, scale: tok.scale, numStart: tok.start, numEnd: tok.end, bare: bare && qualifier === 'exact' };
 }
 
+const BARE_SCALES: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
+
 /** "trillion-parameter": a model size written with a bare scale word. */
 export function modelSizeAtScale(text: string, pos: number, word: string): Candidate | undefined {
-  const factor = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[word.toLowerCase()];
+  const factor = BARE_SCALES.get(word.toLowerCase());
   if (!factor) return undefined;
   PARAMETERS.lastIndex = pos + word.length;
   if (!PARAMETERS.exec(text)) return undefined;

@@ -5,6 +5,9 @@
  */
 import type { NumberToken } from './numbers';
 import { AFTER_SINGULAR_FRACTION, COMPOUND_ORDINALS, ORDINAL_DENOMINATORS, SCALE_WORDS, TENS, UNITS, VAGUE_PLURALS } from './numberWords';
+import { WordTable } from './wordTable';
+import { wordBeforeIn } from './wordBefore';
+import { isAsciiLetter } from '../../text/chars';
 
 interface Word {
   word: string;
@@ -14,24 +17,35 @@ interface Word {
   hyphen: boolean;
 }
 
-const WORD = /[A-Za-z]+/y;
-const SEPARATOR = /[ \t\u00a0]*(?:([-‐‑–])[ \t]*)?/y;
+/** Every word the parser tests for, in lower case; any other word reads as OTHER_WORD, which no test takes. */
+const PARSER_WORDS = new WordTable([
+  ...UNITS.keys(), ...TENS.keys(), ...SCALE_WORDS.keys(), ...VAGUE_PLURALS.keys(), ...ORDINAL_DENOMINATORS.keys(), ...COMPOUND_ORDINALS.keys(),
+  ...AFTER_SINGULAR_FRACTION, 'a', 'and', 'of', 'one', 'tens', 'hundred', 'dozen', 'dozens', 'doz', 'dozs', 'point',
+]);
+const OTHER_WORD = '';
 
+/** The run of ASCII letters at pos (no pattern, no lower-cased copy: the word comes from the table). */
 function wordAt(text: string, pos: number): Word | undefined {
-  WORD.lastIndex = pos;
-  const m = WORD.exec(text);
-  if (!m) return undefined;
-  return { word: m[0].toLowerCase(), start: pos, end: WORD.lastIndex, hyphen: false };
+  let end = pos;
+  while (isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end === pos) return undefined;
+  return { word: PARSER_WORDS.find(text, pos, end) ?? OTHER_WORD, start: pos, end, hyphen: false };
 }
 
 /** The word after the one ending at pos, across spaces or one hyphen (not a line break). */
 function nextWord(text: string, pos: number): Word | undefined {
-  SEPARATOR.lastIndex = pos;
-  const s = SEPARATOR.exec(text);
-  const at = SEPARATOR.lastIndex;
+  // Blanks, then maybe a hyphen and spaces or tabs (read in code: this runs after every number word).
+  let at = pos;
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === 0xa0) at++;
+  const c = text.charCodeAt(at);
+  const hyphen = c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
+  if (hyphen) {
+    at++;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  }
   if (at === pos) return undefined;
   const w = wordAt(text, at);
-  if (w) w.hyphen = !!s?.[1];
+  if (w) w.hyphen = hyphen;
   return w;
 }
 
@@ -70,6 +84,12 @@ export function parseWordsAt(text: string, pos: number): NumberToken | undefined
 const ARTICLE = /\b(an?)[ \t]+$/i;
 /** Start of an "a"/"an" standing right before pos, if any. */
 function articleBefore(text: string, pos: number): number | undefined {
+  // Cheap test first: blanks right before pos, and an "a" or "n" before them.
+  let k = pos - 1;
+  if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return undefined;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k--;
+  const l = text.charCodeAt(k) | 32;
+  if (l !== 97 && l !== 110) return undefined;
   const from = Math.max(0, pos - 5);
   const m = ARTICLE.exec(text.slice(from, pos));
   if (!m) return undefined;
@@ -80,9 +100,19 @@ function articleBefore(text: string, pos: number): number | undefined {
 
 const PRONOUN_BEFORE = /\b(?:the|this|that|no|each|any|every|which|the only|one)[ \t]+$/i;
 const PRONOUN_AFTER = /^[ \t]+(?:of|another|by|or another|at a time)\b/i;
+/** The words PRONOUN_BEFORE can end with. */
+const PRONOUN_LAST_WORDS = new WordTable(['the', 'this', 'that', 'no', 'each', 'any', 'every', 'which', 'only', 'one']);
 /** "one of the largest", "no one", "this one": a pronoun, not a figure. */
 function isPronounOne(text: string, start: number, end: number): boolean {
-  return PRONOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || PRONOUN_AFTER.test(text.slice(end, end + 14));
+  // Cheap tests first: a word PRONOUN_BEFORE can end with before, a blank and "o", "a" or "b" after.
+  const from = Math.max(0, start - 12);
+  if (wordBeforeIn(PRONOUN_LAST_WORDS, text, start, from, false) && PRONOUN_BEFORE.test(text.slice(from, start))) return true;
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 9) return false;
+  let k = end + 1;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const l = text.charCodeAt(k) | 32;
+  return (l === 111 || l === 97 || l === 98) && PRONOUN_AFTER.test(text.slice(end, end + 14));
 }
 
 /** "hundreds", "dozens of", "tens of thousands", "hundreds of millions". */

@@ -59,6 +59,34 @@ function plainRunEnd(text: string, pos: number): number {
   return k;
 }
 
+/**
+ * The value of a DIGITS match text[pos, end) (digits, group separators, one
+ * point). Up to 15 digits, the integer of all digits over a power of ten:
+ * both are exact doubles, so the quotient is the correctly rounded value,
+ * as Number() gives it from the text; longer numbers go through Number().
+ */
+function digitsValue(text: string, pos: number, end: number): number {
+  let n = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (let i = pos; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) {
+      n = n * 10 + (ch - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (ch === 46) decimals = 0;
+  }
+  if (digits <= 15) return decimals > 0 ? n / POWERS_OF_TEN[decimals] : n;
+  let raw = '';
+  for (let i = pos; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if ((ch >= 48 && ch <= 57) || ch === 46) raw += text[i];
+  }
+  return Number(raw);
+}
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 function digitAfterBlanks(text: string, pos: number): boolean {
   let k = pos;
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
@@ -76,19 +104,11 @@ export function parseDigitsAt(text: string, pos: number, opts: NumberOptions = {
     for (let i = pos; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 48);
   } else {
     DIGITS.lastIndex = pos;
-    const m = DIGITS.exec(text);
-    if (!m) return undefined;
-    const raw = m[0];
-    end = pos + raw.length;
-    let separators = false;
-    for (let i = 0; i < raw.length; i++) {
-      const ch = raw.charCodeAt(i);
-      if (ch < 48 || ch > 57) {
-        plainInteger = false;
-        if (ch !== 46) separators = true;
-      }
-    }
-    value = Number(separators ? raw.replace(/[^\d.]/g, '') : raw);
+    if (!DIGITS.test(text)) return undefined;
+    end = DIGITS.lastIndex;
+    // More than 15 digits, or a separator or a point in the number.
+    for (let i = pos; i < end && plainInteger; i++) plainInteger = isDigit(text.charCodeAt(i));
+    value = digitsValue(text, pos, end);
   }
   // "1,3": a lone decimal comma (not a list "22,24,26").
   if (plainInteger && text.charCodeAt(end) === 44) {
@@ -198,11 +218,19 @@ export function prevNonBlank(text: string, pos: number): number {
   return k;
 }
 
+/** Whether text[…, last] ends with the lower-case word w, in any ASCII case. */
+function endsWithWord(text: string, last: number, w: string): boolean {
+  const start = last + 1 - w.length;
+  if (start < 0) return false;
+  for (let i = 0; i < w.length; i++) if ((text.charCodeAt(start + i) | 32) !== w.charCodeAt(i)) return false;
+  return true;
+}
+
 function applySign(text: string, tok: NumberToken): NumberToken {
   // Cheap test first: only "-", "−", "minus" or "negative" can stand right before.
   const p = prevNonBlank(text, tok.start);
   const pc = p >= 0 ? text.charCodeAt(p) : 0;
-  if (pc !== 45 && pc !== 0x2212 && pc !== 115 && pc !== 101 && pc !== 83 && pc !== 69) return tok;
+  if (pc !== 45 && pc !== 0x2212 && !((pc | 32) === 115 && endsWithWord(text, p, 'minus')) && !((pc | 32) === 101 && endsWithWord(text, p, 'negative'))) return tok;
   const from = Math.max(0, tok.start - 12);
   const before = text.slice(from, tok.start);
   const w = SIGN_WORD.exec(before);

@@ -1,5 +1,7 @@
 /** Percentages and percentage points after a number: "40%", "27 %", "40 percent", "40 per cent", "3 percentage points", "2pp". */
 
+import { isAsciiLetter, isDigit } from '../../text/chars';
+
 const PERCENT = /[ \t\u00a0]*(?:(percentage[ \t]+points?|pct\.?[ \t]+points?|%[ \t]*pts?\b|pp\b|ppts?\b|basis[ \t]+points?|bps\b)|(%|％|percent(?:age)?s?\b|per[ \t]?cent\b|pct\b))/iy;
 const PERCENT_OF = /\b(?:percent|per[ \t]?cent)[ \t]+of[ \t]+$/i;
 
@@ -10,6 +12,17 @@ export interface PercentMatch {
   factor: number;
 }
 
+/** Whether PERCENT's "%[ \t]*pts?\b" continues at pos, right after a "%". */
+function pointsAfterSign(text: string, pos: number): boolean {
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  if ((text.charCodeAt(k) | 32) !== 112 || (text.charCodeAt(k + 1) | 32) !== 116) return false;
+  k += 2;
+  if ((text.charCodeAt(k) | 32) === 115) k++;
+  const n = text.charCodeAt(k);
+  return !(isAsciiLetter(n) || isDigit(n) || n === 95);
+}
+
 export function percentAfter(text: string, pos: number): PercentMatch | undefined {
   // Cheap test first: after blanks, "%", "％", or a "p" or "b" word.
   let k = pos;
@@ -17,6 +30,8 @@ export function percentAfter(text: string, pos: number): PercentMatch | undefine
   const c = text.charCodeAt(k);
   const l = c | 32;
   if (c !== 37 && c !== 0xff05 && l !== 112 && l !== 98) return undefined;
+  // "%" not followed by "pt" or "pts" (percentage points): the pattern's "%", known without it.
+  if (c === 37 && !pointsAfterSign(text, k + 1)) return { unit: '%', end: k + 1, factor: 1 };
   PERCENT.lastIndex = pos;
   const m = PERCENT.exec(text);
   if (!m) return undefined;

@@ -98,25 +98,42 @@ function isWordChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
-function worthTrying(text: string, pos: number): boolean {
+/**
+ * Qualifiers of one word that end no longer qualifier ("about", "nearly",
+ * not "over" of "just over"): when such a word stands alone before the
+ * number, it is the pattern's match, known without running it.
+ */
+const SOLE_WORDS = new Map([...BEFORE_MAP].filter(([w]) => ALONE.has(w) && !WORD_BEFORE.has(w)));
+
+/** What the word before pos says: no qualifier (undefined), maybe one (the pattern decides), or a sole word's match. */
+function quickQualifier(text: string, pos: number): QualifierMatch | 'maybe' | undefined {
   let k = pos - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  if (k < 0) return false;
+  if (k < 0) return undefined;
   const c = text.charCodeAt(k);
-  if (c === 126 || c === 60 || c === 61 || c === 62 || c === 0x2248 || c === 0x2264 || c === 0x2265) return true;
-  if (!isWordChar(c)) return false;
+  if (c === 126 || c === 60 || c === 61 || c === 62 || c === 0x2248 || c === 0x2264 || c === 0x2265) return 'maybe';
+  if (!isWordChar(c)) return undefined;
   let j = k;
   while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
-  if (k - j > 14) return false;
+  if (k - j > 14) return undefined;
   const end = text.charCodeAt(k) === 46 ? k : k + 1; // "approx." → "approx"
-  if (!(isLastWord(text, j + 1, end) || (end > j + 1 && (text.charCodeAt(end - 1) | 32) === 115 && isLastWord(text, j + 1, end - 1)))) return false;
+  if (!(isLastWord(text, j + 1, end) || (end > j + 1 && (text.charCodeAt(end - 1) | 32) === 115 && isLastWord(text, j + 1, end - 1)))) return undefined;
   // The pattern looks 24 characters back; so does the test of the word before the last.
-  return end === j + 1 || endsQualifier(text, j + 1, end, Math.max(0, pos - 24));
+  const from = Math.max(0, pos - 24);
+  if (end !== j + 1 && !endsQualifier(text, j + 1, end, from)) return undefined;
+  // A sole word of letters, inside the pattern's window, a blank before the number: the pattern would match just it.
+  if (end === k + 1 && end < pos && j + 1 >= from) {
+    const w = LAST_WORD_TABLE.find(text, j + 1, end);
+    const q = w === undefined ? undefined : SOLE_WORDS.get(w);
+    if (q !== undefined) return { qualifier: q, start: j + 1 };
+  }
+  return 'maybe';
 }
 
 /** The qualifier right before pos, if any. */
 export function qualifierBefore(text: string, pos: number): QualifierMatch | undefined {
-  if (!worthTrying(text, pos)) return undefined;
+  const quick = quickQualifier(text, pos);
+  if (quick !== 'maybe') return quick;
   const from = Math.max(0, pos - 24);
   const slice = text.slice(from, pos);
   const m = BEFORE_RE.exec(slice);
@@ -132,18 +149,34 @@ export function qualifierBefore(text: string, pos: number): QualifierMatch | und
   return { qualifier: q, start: from + m.index + m[0].indexOf(word) };
 }
 
+/** First letters of the words AFTER takes after "or" (more, greater, higher, above, over, less, fewer, lower, below, under) and after "and" (up, above, over). */
+const OR_NEXT = 'mghaolfbu';
+const AND_NEXT = 'uao';
 const AFTER = /[ \t]+(or[ \t]+(?:more|greater|higher|above|over)|or[ \t]+(?:less|fewer|lower|below|under)|and[ \t]+(?:up|above|over))\b|(\+)(?![\d])/iy;
 
 /** "or more", "or less", "+" right after a figure. */
 export function qualifierAfter(text: string, pos: number): { qualifier: Qualifier; end: number } | undefined {
-  // Cheap test first: a "+", or blanks and then "o" or "a".
+  // Cheap test first: a "+", or blanks, "or" or "and", blanks and a letter that can start the word AFTER wants next.
   const c = text.charCodeAt(pos);
   if (c !== 43) {
     if (c !== 32 && c !== 9) return undefined;
     let k = pos + 1;
     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
     const l = text.charCodeAt(k) | 32;
-    if (l !== 111 && l !== 97) return undefined;
+    let next: string;
+    if (l === 111) {
+      if ((text.charCodeAt(k + 1) | 32) !== 114) return undefined;
+      k += 2;
+      next = OR_NEXT;
+    } else if (l === 97) {
+      if ((text.charCodeAt(k + 1) | 32) !== 110 || (text.charCodeAt(k + 2) | 32) !== 100) return undefined;
+      k += 3;
+      next = AND_NEXT;
+    } else return undefined;
+    if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return undefined;
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    const n = text.charCodeAt(k) | 32;
+    if (n < 97 || n > 122 || !next.includes(String.fromCharCode(n))) return undefined;
   }
   AFTER.lastIndex = pos;
   const m = AFTER.exec(text);

@@ -36,8 +36,22 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * Whether the first character after blanks from pos, before `to`, can start
+ * a CONNECTOR ("-", "–", "—", "‒", "to", "through", "thru", "and"): most
+ * neighbours are not joined, and this test needs no slice or pattern.
+ */
+function connectorMayStart(text: string, pos: number, to: number): boolean {
+  let k = pos;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k++;
+  if (k === to) return false;
+  const c = text.charCodeAt(k);
+  const l = c | 32;
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2012 || l === 116 || l === 97;
+}
+
 function tryMerge(text: string, a: Candidate, b: Candidate): Candidate | undefined {
-  if (b.fig.start - a.fig.end > 12) return undefined;
+  if (b.fig.start - a.fig.end > 12 || !connectorMayStart(text, a.fig.end, b.fig.start)) return undefined;
   const gap = text.slice(a.fig.end, b.fig.start);
   const c = CONNECTOR.exec(gap);
   if (!c) return undefined;

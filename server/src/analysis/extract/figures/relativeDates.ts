@@ -32,6 +32,7 @@ export function relativeYear(ctx: DateContext, which: string | undefined): numbe
 
 const MODIFIER = /\b(next|last|this|coming|previous|past|current|following)[ \t]+$/i;
 const PART_BEFORE = /\b(early|late|mid|the end of|end of|the start of|start of|the beginning of|beginning of)[ \t-]*$/i;
+const PART_LAST_WORDS = new WordTable(['early', 'late', 'mid', 'of']);
 const MODIFIER_WORDS = new WordTable(['next', 'last', 'this', 'coming', 'previous', 'past', 'current', 'following']);
 const PERIOD_NOUNS = new Set(['year', 'month', 'week', 'decade', 'quarter', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
@@ -54,11 +55,15 @@ export function relativeAtNoun(text: string, pos: number, word: string, ctx: Dat
   const which = m[1].toLowerCase();
   const dir = which === 'next' || which === 'coming' || which === 'following' ? 1 : which === 'last' || which === 'previous' || which === 'past' ? -1 : 0;
   let period = ctx.doc ? relativePeriod(ctx.doc, noun, dir) : undefined;
-  const partText = text.slice(Math.max(0, start - 22), start);
-  const part = PART_BEFORE.exec(partText);
-  if (part && (noun === 'year' || noun === 'month')) {
-    start = start - partText.length + part.index;
-    if (period) period = partOf(period, part[1].toLowerCase().replace(/^the /, ''));
+  // Only a year or a month has a part; PART_BEFORE ends with one of PART_LAST_WORDS.
+  const partFrom = Math.max(0, start - 22);
+  if ((noun === 'year' || noun === 'month') && wordBeforeIn(PART_LAST_WORDS, text, start, partFrom, true)) {
+    const partText = text.slice(partFrom, start);
+    const part = PART_BEFORE.exec(partText);
+    if (part) {
+      start = start - partText.length + part.index;
+      if (period) period = partOf(period, part[1].toLowerCase().replace(/^the /, ''));
+    }
   }
   return dateCandidate(text, start, end, period, true);
 }
@@ -110,6 +115,15 @@ const BARE_WINDOW = /\b(?:the[ \t]+)?(next|coming|past|last|previous|following)[
 const WINDOW_WORDS = new WordTable(['within', 'in', 'over', 'during', 'for', 'the', 'next', 'coming', 'past', 'last', 'previous', 'following']);
 const AGO = /[ \t]+(ago|earlier|before|later|from now|hence)\b/iy;
 
+/** Whether blanks and then a letter that can start AGO's words ("ago", "earlier", "before", "later", "from now", "hence") stand at pos. */
+function agoMayFollow(text: string, pos: number): boolean {
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  if (k === pos) return false;
+  const l = text.charCodeAt(k) | 32;
+  return l === 97 || l === 101 || l === 98 || l === 108 || l === 102 || l === 104;
+}
+
 /**
  * A count of time units that places a date: "within 24 months", "in two
  * years", "over the next five years", "the past two years", "three years ago".
@@ -118,7 +132,7 @@ const AGO = /[ \t]+(ago|earlier|before|later|from now|hence)\b/iy;
 export function relativeFromDuration(text: string, start: number, end: number, n: number, unit: TimeUnit, ctx: DateContext): Candidate | undefined {
   if (!Number.isFinite(n) || n < 0 || n > 1000) return undefined;
   AGO.lastIndex = end;
-  const ago = AGO.exec(text);
+  const ago = agoMayFollow(text, end) ? AGO.exec(text) : null;
   if (ago) {
     const w = ago[1].toLowerCase();
     if (w === 'before' || w === 'earlier' || w === 'later') return undefined; // relative to another event, not to the document

@@ -24,6 +24,14 @@ const COUNTER_WORD = /(?:Reply|Replies|Likes?|Comments?|Shares?|Reposts?|Views?)
 const DATELINE = /^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:\([A-Za-z .]+\))?,[ \t]*$/;
 const DATELINE_AFTER = /[ \t]*(?:\([A-Za-z .]+\)[ \t]*)?[—–-]/y;
 
+/** Whether blanks and then "r", "l" or "w" (read, listen, watch) stand at pos: most durations are not reading times. */
+function readTimeMayFollow(text: string, pos: number): boolean {
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const l = text.charCodeAt(k) | 32;
+  return l === 114 || l === 108 || l === 119;
+}
+
 /** White space, bullets, separators and pictographs: what frames a counter on a line of its own. */
 function isFrame(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0xb7 || c === 0x2022 || c === 124 || c === 45 || c === 0x2013 || c === 0x2014 || c === 0xfeff || c === 0xfe0f || c === 0x200d || (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff);
@@ -87,7 +95,7 @@ export function assignRoles(text: string, figures: Figure[]): void {
         break;
       case 'duration':
         READ_TIME.lastIndex = f.end;
-        if (READ_TIME.test(text)) f.role = 'furniture';
+        if (readTimeMayFollow(text, f.end) && READ_TIME.test(text)) f.role = 'furniture';
         break;
       case 'count':
         if (f.unit === 'parameters') f.role = 'model-size';
@@ -109,7 +117,14 @@ export function assignRoles(text: string, figures: Figure[]): void {
 }
 
 function isTimestampPrefixed(text: string, ls: number, start: number): boolean {
-  return start - ls < 40 && TIMESTAMP_PREFIX.test(text.slice(Math.max(0, ls - 1), start));
+  if (start - ls >= 40) return false;
+  // Cheap test first: the prefix ends with ":", a keyword ("date", "posted") or "on", then blanks.
+  let k = start - 1;
+  while (k >= ls && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < ls) return false;
+  const l = text.charCodeAt(k) | 32;
+  if (l !== 58 && l !== 101 && l !== 100 && l !== 110) return false;
+  return TIMESTAMP_PREFIX.test(text.slice(Math.max(0, ls - 1), start));
 }
 
 function isDateline(text: string, ls: number, f: Figure): boolean {

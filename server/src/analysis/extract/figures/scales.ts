@@ -3,6 +3,8 @@
  * "1.5bn", "$6.7B", "10k", "3 lakh crore", "3 dozen". A lower-case "m" means
  * million only for money ("$5m"); "1m" alone is a length.
  */
+import { WordTable } from './wordTable';
+import { isAsciiLetter, isDigit } from '../../text/chars';
 
 /** A Map, not an object: looked up with many different keys, an object's property load was slow. */
 const FACTORS: ReadonlyMap<string, number> = new Map(Object.entries({
@@ -12,7 +14,20 @@ const FACTORS: ReadonlyMap<string, number> = new Map(Object.entries({
 }));
 
 /** Words and abbreviations that may stand after a space; single capitals only when glued, except K and M. */
-const SPACED = /[ \t]*(hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|dozs?|mn|mln|mil|mio|bn|bln|tn|tln|k|m)(?![A-Za-z0-9])/iy;
+const SPACED_WORDS = new WordTable(['hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores', 'dozen', 'dozens', 'doz', 'dozs', 'mn', 'mln', 'mil', 'mio', 'bn', 'bln', 'tn', 'tln', 'k', 'm']);
+/**
+ * The scale word at k (after the blanks), as written for a single letter
+ * ("K", "m"), in lower case otherwise (either way as long as the text's);
+ * undefined when the run of letters there is not one or a digit follows it.
+ */
+function spacedScaleAt(text: string, k: number): string | undefined {
+  let e = k;
+  while (isAsciiLetter(text.charCodeAt(e))) e++;
+  if (e === k || isDigit(text.charCodeAt(e))) return undefined;
+  const word = SPACED_WORDS.find(text, k, e);
+  if (word === undefined) return undefined;
+  return e - k === 1 ? text[k] : word;
+}
 const GLUED = /(k|K|mn|mln|mil|bn|bln|b|B|tn|tln|M|T|m)(?![A-Za-z0-9])/y;
 
 const MONEY_M = /[ \t]?m(?![A-Za-z0-9])/y;
@@ -42,7 +57,8 @@ export function parseScaleAt(text: string, pos: number, opts: { money?: boolean 
   for (let guard = 0; guard < 4; guard++) {
     let word: string | undefined;
     let next = end;
-    if (!found) {
+    // GLUED wants a letter right at end; SPACED, a listed word after blanks (read from the table, no pattern).
+    if (!found && isAsciiLetter(text.charCodeAt(end))) {
       GLUED.lastIndex = end;
       const g = GLUED.exec(text);
       if (g && (g[1] !== 'm' || opts.money)) {
@@ -51,13 +67,14 @@ export function parseScaleAt(text: string, pos: number, opts: { money?: boolean 
       }
     }
     if (word === undefined) {
-      SPACED.lastIndex = end;
-      const s = SPACED.exec(text);
+      let at = end;
+      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+      const s = spacedScaleAt(text, at);
       // Single letters: k/K and M always, m only for money; B and T only glued ("$6.7B").
-      const letterOk = !s || s[1].length > 1 || s[1] !== 'm' || opts.money;
-      if (s && letterOk) {
-        word = s[1];
-        next = SPACED.lastIndex;
+      const letterOk = s === undefined || s.length > 1 || s !== 'm' || opts.money;
+      if (s !== undefined && letterOk) {
+        word = s;
+        next = at + s.length;
       } else if (opts.money && !found) {
         MONEY_M.lastIndex = end;
         if (MONEY_M.test(text)) {

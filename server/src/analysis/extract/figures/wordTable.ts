@@ -11,7 +11,7 @@ export function lowerCode(c: number): number {
 }
 
 export class WordTable {
-  private readonly words: string[];
+  private readonly list: string[];
   /** Open addressing: slot → word index + 1 (0 when empty), and the word's hash. */
   private readonly slots: Int32Array;
   private readonly hashes: Int32Array;
@@ -22,15 +22,15 @@ export class WordTable {
   private readonly unusual: boolean;
 
   constructor(words: Iterable<string>) {
-    this.words = [...new Set(words)];
+    this.list = [...new Set(words)];
     let size = 16;
-    while (size < this.words.length * 4) size *= 2;
+    while (size < this.list.length * 4) size *= 2;
     this.slots = new Int32Array(size);
     this.hashes = new Int32Array(size);
     this.mask = size - 1;
     this.lengthsByFirst = new Int32Array(128);
     let unusual = false;
-    this.words.forEach((w, i) => {
+    this.list.forEach((w, i) => {
       if (w !== w.toLowerCase()) throw new Error(`WordTable words are lower-case: ${w}`);
       const c = w.charCodeAt(0);
       if (w.length > 31 || c >= 128) unusual = true;
@@ -56,7 +56,7 @@ export class WordTable {
     let s = h & this.mask;
     for (let slot = this.slots[s]; slot !== 0; slot = this.slots[s]) {
       if (this.hashes[s] === h) {
-        const w = this.words[slot - 1];
+        const w = this.list[slot - 1];
         if (w.length === len && spells(w, text, start)) return w;
       }
       s = (s + 1) & this.mask;
@@ -64,15 +64,30 @@ export class WordTable {
     return undefined;
   }
 
+  /** The listed words, lower-case. */
+  words(): readonly string[] {
+    return this.list;
+  }
+
   has(text: string, start: number, end: number): boolean {
     return this.find(text, start, end) !== undefined;
   }
 }
 
+/**
+ * A hash of the length and four characters (first, second, middle, last),
+ * not of every character: the words tried are mostly not listed, and the
+ * full comparison after a hash match settles the rest.
+ */
 function hashOf(text: string, start: number, end: number): number {
-  let h = end - start;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(i))) | 0;
-  return h;
+  const len = end - start;
+  let h = Math.imul(len, 31) + lowerCode(text.charCodeAt(start));
+  h = Math.imul(h, 31) + lowerCode(text.charCodeAt(len > 1 ? start + 1 : start));
+  h = Math.imul(h, 31) + lowerCode(text.charCodeAt(start + (len >> 1)));
+  h = Math.imul(h, 31) + lowerCode(text.charCodeAt(end - 1));
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
 }
 
 function spells(word: string, text: string, start: number): boolean {
