@@ -1,4 +1,4 @@
-// Bundles the client, the server and the CLI into dist/ (one file each).
+// Bundles the client, the server (and its indexing worker) and the CLI into dist/ (one file each).
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -19,6 +19,8 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The server's indexing worker thread: loaded from beside dist/server.js.
+  { entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -24,7 +24,7 @@ import { registerNavigation } from './lsp/navigation';
 import { registerSymbols } from './lsp/symbols';
 import { registerInlayHints } from './lsp/inlayHints';
 import { registerClaimsView } from './lsp/claimsView';
-import { annotationHoverLines, registerAnnotations, resolvedFindings } from './lsp/annotations';
+import { annotationHoverLines, appliedAnnotations, registerAnnotations, resolvedFindings } from './lsp/annotations';
 import { corpusChangedNotifier, registerStatus } from './lsp/status';
 import { describe } from './lsp/guard';
 import { uriToPath } from './lsp/uris';
@@ -168,7 +168,7 @@ registerSymbols(services);
 registerInlayHints(services);
 registerClaimsView(services);
 registerAnnotations(services);
-services.annotations = { hoverLines: annotationHoverLines, resolvedFindings };
+services.annotations = { hoverLines: annotationHoverLines, resolvedFindings, applied: appliedAnnotations };
 registerStatus(services, { indexing: () => indexer.indexing, conflicts: () => publisher.shownTotal, reindex: () => indexer.indexAll() });
 
 documents.listen(connection);

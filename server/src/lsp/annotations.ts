@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { DiagnosticSeverity, ResponseError, ErrorCodes, type Diagnostic } from 'vscode-languageserver';
 import type { DecisionDraft, DecisionKind, EntityType } from '../analysis/model';
 import { LineIndex } from '../analysis/text/lineIndex';
+import type { Annotation } from '../analysis/annotations/schema';
 import { Commands } from './commandIds';
 import type { ServerServices } from './services';
 import { AnnotationCommandError, AnnotationService } from './annotations/service';
@@ -29,6 +30,11 @@ let current: AnnotationService | undefined;
 /** Notes and decisions anchored at offset in a document, as Markdown lines (for the hover module). */
 export function annotationHoverLines(uri: string, offset: number): string[] {
   return current?.hoverLines(uri, offset) ?? [];
+}
+
+/** The annotations the corpus's context was last extended with (for the indexing worker, which rebuilds that context). */
+export function appliedAnnotations(): readonly Annotation[] {
+  return current?.applied ?? [];
 }
 
 /** The findings of a document that a researcher's decision settled (for the Claims view and hovers). */

@@ -6,6 +6,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../analysis/corpus/corpus';
 import type { Finding } from '../analysis/model';
+import type { Annotation } from '../analysis/annotations/schema';
 import type { LineIndex } from '../analysis/text/lineIndex';
 import type { Settings } from './settings';
 
@@ -38,4 +39,6 @@ export interface AnnotationHooks {
   hoverLines(uri: string, offset: number): string[];
   /** Findings of a document that a researcher's decision settled. */
   resolvedFindings(uri: string): ReadonlyArray<{ finding: Finding }>;
+  /** The annotations that, with the config, make the corpus's analysis context (tags extend its lexicon). */
+  applied(): readonly Annotation[];
 }

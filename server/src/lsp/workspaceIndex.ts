@@ -2,20 +2,27 @@
  * Indexes the workspace: every article file, open or not, read from disk in
  * batches that yield to the event loop (requests are served meanwhile),
  * with work-done progress ("Indexing 312/10,000"), cancellable by the user or
- * by a newer indexing run. Open documents override what is on disk.
+ * by a newer indexing run. Open documents override what is on disk. A
+ * worker thread reads and analyses alongside the server's thread while a
+ * workspace is indexed (indexing/), and is ended when it is.
  */
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import { readArticle } from '../io/readArticle';
 import type { ServerServices } from './services';
 import { isArticlePath, listArticleFiles } from './articleFiles';
 import { normalizeUri, pathToUri, uriToPath } from './uris';
 import { yieldToEventLoop } from './yieldToEventLoop';
 import { describe } from './guard';
+import { AnalysisQueue } from './indexing/queue';
+import { AnalysisWorker } from './indexing/workerHandle';
 
 /** Files read and analysed between two yields: about 10 ms of analysis, so requests wait little. */
 const READ_BATCH = 16;
 /** At most this long between yields while checking (computing findings), in milliseconds. */
 const SLICE_MS = 20;
+/** Below this many files a worker thread is not worth starting. */
+const WORKER_MIN_FILES = 4 * READ_BATCH;
+/** Documents read ahead of the corpus at most, waiting for the worker's analyses. */
+const MAX_QUEUED = 8 * READ_BATCH;
 
 export class WorkspaceIndexer {
   private generation = 0;
@@ -50,8 +57,9 @@ export class WorkspaceIndexer {
   /** Reads these files from disk into the corpus (skipping open ones) and refreshes what they affect. */
   async readFiles(uris: string[]): Promise<void> {
     const affected = new Set<string>();
+    const queue = this.queue();
     for (let i = 0; i < uris.length; i += READ_BATCH) {
-      this.readBatch(uris.slice(i, i + READ_BATCH), affected);
+      this.readBatch(uris.slice(i, i + READ_BATCH), queue, affected);
       await yieldToEventLoop();
     }
     this.services.refresh(affected);
@@ -83,6 +91,7 @@ export class WorkspaceIndexer {
     let cancelled = false;
     progress?.token.onCancellationRequested(() => (cancelled = true));
     const stale = () => cancelled || generation !== this.generation;
+    let worker: AnalysisWorker | undefined;
     try {
       progress?.begin('Corroborate', 0, 'Listing articles…', true);
       const files = await listArticleFiles(services.folders(), services.settings().articleGlobs, services.log);
@@ -93,10 +102,17 @@ export class WorkspaceIndexer {
 
       const total = files.length;
       const affected = new Set<string>();
+      // A second thread analyses too, while this one reads files and fills the corpus (and analyses what the worker has no room for).
+      if (total >= WORKER_MIN_FILES && process.env.CORROBORATE_INDEX_WORKER !== 'off') worker = AnalysisWorker.start(services.log);
+      const queue = this.queue(worker);
       let lastReport = 0;
       for (let i = 0; i < total; i += READ_BATCH) {
         if (stale()) return;
-        this.readBatch(files.slice(i, i + READ_BATCH).map(pathToUri), affected);
+        while (queue.length > MAX_QUEUED) {
+          await queue.headReady();
+          queue.installReady(affected);
+        }
+        this.readBatch(files.slice(i, i + READ_BATCH).map(pathToUri), queue, affected);
         const done = Math.min(total, i + READ_BATCH);
         if (Date.now() - lastReport > 100 || done === total) {
           lastReport = Date.now();
@@ -104,12 +120,20 @@ export class WorkspaceIndexer {
         }
         await yieldToEventLoop();
       }
+      while (queue.length > 0) {
+        if (stale()) return;
+        await queue.headReady();
+        queue.installReady(affected);
+      }
+      // Checking is this thread's alone: the worker's memory is better given back now.
+      worker?.close();
       if (stale()) return;
       const analysed = Date.now();
       progress?.report(90, `Checking ${fmt(affected.size)} articles…`);
       await this.checkInSlices(affected, stale);
       services.log(`indexed ${fmt(total)} articles in ${Date.now() - started} ms (read and analysed in ${analysed - started} ms, checked in ${Date.now() - analysed} ms)`);
     } finally {
+      worker?.close();
       if (stale()) services.log('indexing cancelled');
       progress?.done();
     }
@@ -133,29 +157,20 @@ export class WorkspaceIndexer {
     this.services.refresh(slice);
   }
 
-  /**
-   * Reads synchronously: a batch takes well under a millisecond from a warm
-   * disk, and the promise-based read cost 3× the CPU (see readArticle).
-   */
-  private readBatch(uris: string[], affected: Set<string>): void {
-    const { services } = this;
-    const unreadable: string[] = [];
+  /** Queues files (the open ones are the editor's) and puts what is ready into the corpus. */
+  private readBatch(uris: string[], queue: AnalysisQueue, affected: Set<string>): void {
     for (const uri of uris) {
       const path = uriToPath(uri);
-      if (path === undefined || services.openDocument(uri)) continue;
-      const read = readArticle(path);
-      if (!read.ok) {
-        services.log(`skipped ${path}: ${read.reason}`);
-        if (services.corpus.has(uri)) unreadable.push(uri);
-        continue;
-      }
-      try {
-        for (const d of services.corpus.set(uri, read.text)) affected.add(d);
-      } catch (e) {
-        services.log(`could not analyse ${uri}: ${describe(e)}`);
-      }
+      if (path !== undefined && !this.services.openDocument(uri)) queue.add(uri, path);
     }
-    if (unreadable.length) this.removeFiles(unreadable);
+    queue.installReady(affected);
+  }
+
+  /** A queue into the corpus, with the indexing worker if there is one. */
+  private queue(worker?: AnalysisWorker): AnalysisQueue {
+    const queue = new AnalysisQueue(this.services, worker);
+    queue.onUnreadable = (uris) => this.removeFiles(uris);
+    return queue;
   }
 
   private async createProgress(): Promise<WorkDoneProgressServerReporter | undefined> {

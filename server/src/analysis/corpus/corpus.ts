@@ -140,7 +140,26 @@ export class Corpus implements CorpusView {
       this.store(doc, old, text);
       return new Set();
     }
-    const analysis = analyzeDocument(text, this.ctx);
+    return this.install(doc, text, analyzeDocument(text, this.ctx), old);
+  }
+
+  /**
+   * Adds or replaces a document with an analysis computed elsewhere (the
+   * language server's indexing worker), as set() does with its own. The
+   * caller vouches that it was computed from this text under this corpus's
+   * current context.
+   */
+  setAnalysed(doc: string, text: string, analysis: DocumentAnalysis): Set<string> {
+    const old = this.entries.get(doc);
+    if (old && sameText(old, text)) {
+      this.store(doc, old, text);
+      return new Set();
+    }
+    return this.install(doc, text, analysis, old);
+  }
+
+  /** Indexes a new analysis of a document in place of its old one; runs the document-scope rules. */
+  private install(doc: string, text: string, analysis: DocumentAnalysis, old: Entry | undefined): Set<string> {
     const affected = new Set<string>([doc]);
     const changed = old ? changedKeys(old.analysis, analysis) : matchKeysOf(analysis);
     this.unindex(doc);

@@ -106,7 +106,8 @@ function abbreviationCode(c: number): number {
  */
 export class SentenceList implements Iterable<Span> {
   constructor(
-    private readonly bounds: Int32Array,
+    /** start, end, start, end …: what a structured clone keeps, to rebuild the list from. */
+    readonly bounds: Int32Array,
     readonly length: number,
   ) {}
 

@@ -43,6 +43,8 @@ export class AnnotationService {
   /** The corpus layer (Corpus.setAnnotations): silences decided findings, adds tags to the lexicon. */
   readonly index: AnnotationIndex;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The annotations the index was last updated with: with the config, they make the corpus's context (the indexing worker rebuilds it from them). */
+  applied: readonly Annotation[] = [];
 
   constructor(
     readonly root: string,
@@ -245,7 +247,8 @@ export class AnnotationService {
 
   /** Re-indexes the store's annotations and re-publishes what they may have changed. */
   private apply(): void {
-    const { tagsChanged, changedNames, touched } = this.index.update(this.store.annotations);
+    this.applied = this.store.annotations;
+    const { tagsChanged, changedNames, touched } = this.index.update(this.applied);
     const uris = new Set([...touched].map((source) => this.paths.uriOf(source)));
     if (tagsChanged) for (const doc of this.host.corpus.setAnnotations(this.index, changedNames)) uris.add(doc);
     this.host.refresh(uris);
