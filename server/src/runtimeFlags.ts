@@ -17,7 +17,7 @@ export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
  * allocates is short-lived. Past the cap the worker is ended and the server
  * analyses on its own.
  */
-export const ANALYSIS_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } as const;
+export const ANALYSIS_WORKER_LIMITS = { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: 64 } as const;
 
 /**
  * The server's resident memory past which the indexing worker takes no more

@@ -131,7 +131,7 @@ export class WorkspaceIndexer {
       const analysed = Date.now();
       progress?.report(90, `Checking ${fmt(affected.size)} articles…`);
       await this.checkInSlices(affected, stale);
-      services.log(`indexed ${fmt(total)} articles in ${Date.now() - started} ms (read and analysed in ${analysed - started} ms, checked in ${Date.now() - analysed} ms)`);
+      services.log(`indexed ${fmt(total)} articles in ${Date.now() - started} ms (read and analysed in ${analysed - started} ms, ${fmt(queue.fromWorker)} of them by the worker; checked in ${Date.now() - analysed} ms)`);
     } finally {
       worker?.close();
       if (stale()) services.log('indexing cancelled');

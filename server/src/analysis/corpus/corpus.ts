@@ -15,8 +15,8 @@ import { contentHash } from '../text/hash';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { LineIndex } from '../text/lineIndex';
 import { detachAnalysis } from './detach';
+import { letGoOf, prepareDocument, type PreparedDocument } from './prepare';
 import { Postings } from './postings';
-import { slimAnalysis } from './slim';
 import { RULES } from '../rules/index';
 import type { CorpusView, Rule, RuleInput } from '../rules/rule';
 
@@ -140,34 +140,41 @@ export class Corpus implements CorpusView {
       this.store(doc, old, text);
       return new Set();
     }
-    return this.install(doc, text, analyzeDocument(text, this.ctx), old);
+    const keep = this.keeps(doc);
+    return this.install(doc, prepareDocument(doc, text, this.ctx, this.documentRules, keep), keep ? text : undefined, old);
   }
 
   /**
-   * Adds or replaces a document with an analysis computed elsewhere (the
-   * language server's indexing worker), as set() does with its own. The
-   * caller vouches that it was computed from this text under this corpus's
-   * current context.
+   * Prepares a document as set() would (analysis, document-scope findings,
+   * and what stands in for a text let go), without touching the corpus: to
+   * be installed later with setPrepared, under the same context.
    */
-  setAnalysed(doc: string, text: string, analysis: DocumentAnalysis): Set<string> {
-    const old = this.entries.get(doc);
-    if (old && sameText(old, text)) {
-      this.store(doc, old, text);
-      return new Set();
-    }
-    return this.install(doc, text, analysis, old);
+  prepare(doc: string, text: string): PreparedDocument {
+    return prepareDocument(doc, text, this.ctx, this.documentRules, this.keeps(doc));
   }
 
-  /** Indexes a new analysis of a document in place of its old one; runs the document-scope rules. */
-  private install(doc: string, text: string, analysis: DocumentAnalysis, old: Entry | undefined): Set<string> {
+  /**
+   * Adds or replaces a document prepared beforehand (by prepare(), or by the
+   * language server's indexing worker) for a text the corpus lets go, as
+   * set() does with the text. The caller vouches that it was prepared under
+   * this corpus's current context and rules.
+   */
+  setPrepared(doc: string, prepared: PreparedDocument & { letGo: object }): Set<string> {
+    const old = this.entries.get(doc);
+    if (old?.hash !== undefined && old.hash === prepared.letGo.hash) return new Set();
+    return this.install(doc, prepared, undefined, old);
+  }
+
+  /** Indexes a prepared document in place of its old version; returns the documents affected. */
+  private install(doc: string, prepared: PreparedDocument, text: string | undefined, old: Entry | undefined): Set<string> {
+    const { analysis, own, letGo } = prepared;
     const affected = new Set<string>([doc]);
     const changed = old ? changedKeys(old.analysis, analysis) : matchKeysOf(analysis);
     this.unindex(doc);
-    const entry: Entry = { analysis, ctx: this.ctx, own: [] };
+    const entry: Entry = { analysis, ctx: this.ctx, own, text };
+    if (letGo) Object.assign(entry, { hash: letGo.hash, lines: letGo.lines, slim: true, detached: true });
     this.entries.set(doc, entry);
     this.index(doc, analysis);
-    entry.own = this.runRules(this.documentRules, { doc, text, analysis, corpus: this, ctx: this.ctx });
-    this.store(doc, entry, text);
     for (const key of changed) this.addHolders(key, affected);
     this.invalidate(affected);
     return affected;
@@ -341,18 +348,23 @@ export class Corpus implements CorpusView {
     return rules.flatMap((rule) => rule.check(input));
   }
 
-  /** Keeps the text, or, when the text source will give it back, only its line starts. */
+  /** Whether to keep a document's text (without a text source, every text is kept). */
+  private keeps(doc: string): boolean {
+    return !this.texts || this.texts.keep(doc);
+  }
+
+  /** Keeps the text, or, when the text source will give it back, only its line starts, hash and slim analysis. */
   private store(doc: string, entry: Entry, text: string): void {
-    if (!this.texts || this.texts.keep(doc)) {
+    if (this.keeps(doc)) {
       entry.text = text;
       return;
     }
     entry.lines ??= new LineIndex(text);
     entry.hash ??= contentHash(text);
     if (!entry.detached) {
-      entry.analysis = slimAnalysis(entry.analysis);
-      entry.slim = true; // the index holds the same claims and mentions: nothing to re-index
-      detachAnalysis(entry.analysis, entry.own);
+      // The index holds the same claims and mentions: nothing to re-index.
+      entry.analysis = letGoOf(entry.analysis, entry.own);
+      entry.slim = true;
       entry.detached = true;
     }
     entry.text = undefined;

@@ -15,12 +15,19 @@ export interface Position {
  */
 export class LineIndex {
   /** Offset of the first character of each line. */
-  private readonly starts: Int32Array;
+  readonly starts: Int32Array;
   /** Offset after the last character of each line, before its line break. */
-  private readonly ends: Int32Array;
-  private readonly length: number;
+  readonly ends: Int32Array;
+  readonly length: number;
 
-  constructor(text: string) {
+  /** From a text, or from the fields of another (a structured clone of one, which keeps only its fields). */
+  constructor(text: string | { starts: Int32Array; ends: Int32Array; length: number }) {
+    if (typeof text !== 'string') {
+      this.starts = text.starts;
+      this.ends = text.ends;
+      this.length = text.length;
+      return;
+    }
     const starts: number[] = [0];
     const ends: number[] = [];
     const breaks = new CharFinder(text, LINE_BREAKS);

@@ -7,6 +7,8 @@
 import { createContext, type AnalysisContext } from '../../analysis/analyze';
 import type { Config } from '../../analysis/config';
 import type { DocumentAnalysis } from '../../analysis/model';
+import type { PreparedDocument } from '../../analysis/corpus/prepare';
+import { LineIndex } from '../../analysis/text/lineIndex';
 import type { Annotation } from '../../analysis/annotations/schema';
 import { AnnotationIndex } from '../../analysis/annotations/layer';
 import { SentenceList } from '../../analysis/text/sentences';
@@ -18,11 +20,14 @@ export interface ContextRecipe {
   annotations: readonly Annotation[];
 }
 
-/** The worker reads the file itself (one thread's synchronous reads cost the server nothing) and analyses it. */
-export type ToWorker = { kind: 'context'; recipe: ContextRecipe } | { kind: 'analyse'; id: number; path: string };
+/** The worker reads the file itself (one thread's synchronous reads cost the server nothing) and prepares it. */
+export type ToWorker = { kind: 'context'; recipe: ContextRecipe } | { kind: 'prepare'; id: number; doc: string; path: string };
+
+/** A document prepared for a corpus that lets its text go: no text crosses back, only what stands in for it. */
+export type LetGoDocument = PreparedDocument & { letGo: NonNullable<PreparedDocument['letGo']> };
 
 export type FromWorker =
-  | { id: number; text: string; analysis: DocumentAnalysis }
+  | { id: number; prepared: LetGoDocument }
   /** Read, not analysed (too large for the worker, or the analysis failed): the server analyses it. */
   | { id: number; text: string }
   | { id: number; unreadable: string };
@@ -34,14 +39,21 @@ export function contextFromRecipe(recipe: ContextRecipe): AnalysisContext {
   return layer.extendContext(createContext(recipe.config));
 }
 
+/** A prepared document as structured clone delivers it: its analysis and line index rebuilt (see reviveAnalysis). */
+export function revivePrepared(cloned: LetGoDocument): LetGoDocument {
+  reviveAnalysis(cloned.analysis);
+  cloned.letGo.lines = new LineIndex(cloned.letGo.lines);
+  return cloned;
+}
+
 /**
  * An analysis as structured clone delivers it: plain objects (shared
  * references kept: each claim's figure is still the one in `figures`), but
  * the sentence list a bare object, and every string a copy of its own. The
  * list becomes a SentenceList again, and the strings that recur across
- * documents (kinds, units, ids, claim keys) are shared, as they are in an
- * analysis made in the server's thread: on 10,000 articles the copies cost
- * tens of megabytes.
+ * documents (kinds, units, ids, names, dates, claim keys) are shared, as
+ * they are in an analysis made in the server's thread (see detach.ts): on
+ * 10,000 articles the copies cost tens of megabytes.
  */
 export function reviveAnalysis(cloned: DocumentAnalysis): DocumentAnalysis {
   const { bounds, length } = cloned.sentences;
@@ -51,16 +63,23 @@ export function reviveAnalysis(cloned: DocumentAnalysis): DocumentAnalysis {
     f.qualifier = intern(f.qualifier) as typeof f.qualifier;
     f.role = intern(f.role) as typeof f.role;
     f.unit = intern(f.unit);
+    if (f.date) {
+      f.date.low = intern(f.date.low);
+      f.date.high = intern(f.date.high);
+    }
   }
   for (const m of cloned.entities) {
     m.type = intern(m.type) as typeof m.type;
     m.source = intern(m.source) as typeof m.source;
+    m.id = intern(m.id);
+    m.name = intern(m.name);
   }
   for (const c of cloned.claims) {
     c.subjects = c.subjects.map(intern);
     c.matchKeys = c.matchKeys.map(intern);
     c.key = intern(c.key);
     c.basis = intern(c.basis) as typeof c.basis;
+    c.measure = intern(c.measure);
     c.scope = intern(c.scope);
     c.frame = intern(c.frame);
   }

@@ -1,7 +1,7 @@
 /**
  * The server's side of the indexing worker: starts it (capped heap, see
  * runtimeFlags.ts), tells it the analysis context whenever the corpus's
- * changes, and turns each analysis request into a promise. A promise
+ * changes, and turns each request to prepare a document into a promise. A promise
  * resolves to undefined whenever the worker could not deliver (an error, a
  * crash, out of memory, closed): the caller then analyses in its own thread.
  */
@@ -9,16 +9,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisContext } from '../../analysis/analyze';
-import type { DocumentAnalysis } from '../../analysis/model';
 import { ANALYSIS_WORKER_LIMITS } from '../../runtimeFlags';
 import { describe } from '../guard';
-import { reviveAnalysis, type ContextRecipe, type FromWorker, type ToWorker } from './protocol';
+import { revivePrepared, type ContextRecipe, type FromWorker, type LetGoDocument, type ToWorker } from './protocol';
 
 /** The worker's bundle, beside the server's in dist/ (absent when the server runs from source: no worker then). */
 const WORKER_FILE = join(__dirname, 'analysisWorker.js');
 
-/** What the worker made of a file: its text and analysis, its text only, or why it could not read it. */
-export type WorkerResult = { text: string; analysis?: DocumentAnalysis } | { unreadable: string };
+/** What the worker made of a file: the document prepared for the corpus, its text only, or why it could not read it. */
+export type WorkerResult = { prepared: LetGoDocument } | { text: string } | { unreadable: string };
 
 type Settle = (result: WorkerResult | undefined) => void;
 
@@ -62,11 +61,11 @@ export class AnalysisWorker {
   }
 
   /**
-   * Reads a file and analyses it under ctx (the corpus's current context,
-   * which `recipe` describes: asked for only when ctx is not the one the
-   * worker knows).
+   * Reads a file and prepares it as document `doc` under ctx (the corpus's
+   * current context, which `recipe` describes: asked for only when ctx is not
+   * the one the worker knows).
    */
-  analyse(path: string, ctx: AnalysisContext, recipe: () => ContextRecipe): Promise<WorkerResult | undefined> {
+  prepare(doc: string, path: string, ctx: AnalysisContext, recipe: () => ContextRecipe): Promise<WorkerResult | undefined> {
     const worker = this.worker;
     if (!worker) return Promise.resolve(undefined);
     return new Promise<WorkerResult | undefined>((resolve) => {
@@ -76,7 +75,7 @@ export class AnalysisWorker {
           this.told = ctx;
         }
         const id = this.nextId++;
-        this.post(worker, { kind: 'analyse', id, path });
+        this.post(worker, { kind: 'prepare', id, doc, path });
         this.pending.set(id, resolve);
       } catch (e) {
         this.fail(`could not send: ${describe(e)}`);
@@ -111,7 +110,7 @@ export class AnalysisWorker {
     const resolve = this.pending.get(m.id);
     if (!resolve) return;
     this.pending.delete(m.id);
-    if ('analysis' in m) reviveAnalysis(m.analysis);
+    if ('prepared' in m) revivePrepared(m.prepared);
     resolve(m);
   }
 

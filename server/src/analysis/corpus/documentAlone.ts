@@ -1,0 +1,28 @@
+/**
+ * The corpus as a document-scope rule sees it: this one document alone. Such a
+ * rule's findings depend on the document only, so it gets no view of the
+ * others, and they come out the same wherever the document is prepared (in
+ * the corpus, or in the language server's indexing worker).
+ */
+import type { Claim, DocumentAnalysis, EntityMention } from '../model';
+import type { CorpusView } from '../rules/rule';
+
+export function documentAlone(doc: string, text: string, analysis: DocumentAnalysis): CorpusView {
+  const claims = (key: string) => analysis.claims.filter((c) => c.matchKeys.includes(key));
+  const mentions = (id: string) => analysis.entities.filter((m) => m.id === id);
+  return {
+    documents: () => [doc],
+    text: (d) => (d === doc ? text : undefined),
+    analysis: (d) => (d === doc ? analysis : undefined),
+    claimsByKey: (key) => claims(key).map((claim) => ({ doc, claim })),
+    claimsByKeyPerDocument: (key): Array<readonly [string, readonly Claim[]]> => {
+      const held = claims(key);
+      return held.length > 0 ? [[doc, held]] : [];
+    },
+    mentionsOf: (id) => mentions(id).map((mention) => ({ doc, mention })),
+    firstMentionOf: (id) => {
+      const mention: EntityMention | undefined = mentions(id)[0];
+      return mention && { doc, mention };
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * A document made ready for the corpus: analysed, checked by the
+ * document-scope rules, and, when the corpus will not keep its text, reduced
+ * to what stands in for the text (content hash, line starts) with a slim,
+ * detached analysis. Pure, so that it runs in the corpus's thread or in the
+ * language server's indexing worker alike (Corpus.setPrepared).
+ */
+import type { DocumentAnalysis, Finding } from '../model';
+import { analyzeDocument, type AnalysisContext } from '../analyze';
+import type { Rule } from '../rules/rule';
+import { contentHash } from '../text/hash';
+import { LineIndex } from '../text/lineIndex';
+import { detachAnalysis } from './detach';
+import { documentAlone } from './documentAlone';
+import { slimAnalysis } from './slim';
+
+export interface PreparedDocument {
+  analysis: DocumentAnalysis;
+  /** Findings of the document-scope rules. */
+  own: Finding[];
+  /** Set when the text is let go: the analysis is then slim (slim.ts) and shares no memory with the text. */
+  letGo?: { hash: string; lines: LineIndex };
+}
+
+export function prepareDocument(doc: string, text: string, ctx: AnalysisContext, rules: readonly Rule[], keepText: boolean): PreparedDocument {
+  const analysis = analyzeDocument(text, ctx);
+  const input = { doc, text, analysis, corpus: documentAlone(doc, text, analysis), ctx };
+  const own = rules.flatMap((rule) => rule.check(input));
+  if (keepText) return { analysis, own };
+  return { analysis: letGoOf(analysis, own), own, letGo: { hash: contentHash(text), lines: new LineIndex(text) } };
+}
+
+/** The slim analysis kept for a text let go; detaches it and the findings from the text. */
+export function letGoOf(analysis: DocumentAnalysis, own: Finding[]): DocumentAnalysis {
+  const slim = slimAnalysis(analysis);
+  detachAnalysis(slim, own);
+  return slim;
+}
