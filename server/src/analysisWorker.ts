@@ -7,10 +7,10 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { AnalysisContext } from './analysis/analyze';
-import { prepareDocument } from './analysis/corpus/prepare';
+import { prepareDocument, type LetGoDocument } from './analysis/corpus/prepare';
 import { RULES } from './analysis/rules/index';
 import { readArticle } from './io/readArticle';
-import { contextFromRecipe, type FromWorker, type LetGoDocument, type ToWorker } from './lsp/indexing/protocol';
+import { contextFromRecipe, type FromWorker, type ToWorker } from './lsp/indexing/protocol';
 
 /** Larger texts go back unprepared (the server prepares them): the worker's heap is small. */
 const MAX_CHARS = 1 << 20;
@@ -30,7 +30,7 @@ parentPort?.on('message', (m: ToWorker) => {
   if (!ctx || text.length > MAX_CHARS) return reply({ id: m.id, text });
   let prepared: LetGoDocument;
   try {
-    prepared = prepareDocument(m.doc, text, ctx, DOCUMENT_RULES, false) as LetGoDocument;
+    prepared = prepareDocument(m.doc, text, ctx, DOCUMENT_RULES, false);
   } catch {
     // The server prepares it again, and reports the failure as it does its own.
     return reply({ id: m.id, text });

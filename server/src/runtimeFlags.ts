@@ -13,18 +13,21 @@ export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
 /**
  * The heap of the indexing worker (lsp/indexing/workerHandle.ts), capped so
  * that the server stays within its memory budget while both analyse: the
- * worker keeps only its code and the entity lexicon, the rest of what it
+ * worker keeps only its code, the entity lexicon and its tables of shared
+ * strings (text/intern.ts, claims/keys.ts: capped), the rest of what it
  * allocates is short-lived. Past the cap the worker is ended and the server
- * analyses on its own.
+ * analyses on its own. (A young generation of 8, 32 or 64 MB made no
+ * difference to its speed that this machine could measure.)
  */
-export const ANALYSIS_WORKER_LIMITS = { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: 64 } as const;
+export const ANALYSIS_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } as const;
 
 /**
  * The server's resident memory past which the indexing worker takes no more
  * files and is ended once it has answered: the worker costs ~35 MB of RSS
- * and the corpus is largest at the end of indexing, so on a large workspace
- * the worker gives way near the end to keep the server within its 400 MB
- * budget. On the 10,000-article benchmark a ceiling of 360 MB peaked at
- * ~400 MB, 345 MB at 384-397 MB, 330 MB at ~385 MB (without a worker: ~374).
+ * and the corpus is largest at the end of indexing, so on a very large
+ * workspace the worker gives way near the end to keep the server within its
+ * 400 MB budget. On the 10,000-article benchmark the server now peaks at
+ * ~270-280 MB with the worker (slim analyses, corpus/slim.ts), which works
+ * to the end.
  */
 export const ANALYSIS_WORKER_RSS_CEILING = 380e6;

@@ -9,7 +9,7 @@ import { analyzeDocument, createContext } from '../../../server/src/analysis/ana
 import { defaultConfig } from '../../../server/src/analysis/config';
 import { Corpus } from '../../../server/src/analysis/corpus/corpus';
 import { AnnotationIndex } from '../../../server/src/analysis/annotations/layer';
-import { contextFromRecipe, revivePrepared, type LetGoDocument } from '../../../server/src/lsp/indexing/protocol';
+import { contextFromRecipe, revivePrepared } from '../../../server/src/lsp/indexing/protocol';
 import { prepareDocument } from '../../../server/src/analysis/corpus/prepare';
 import { RULES } from '../../../server/src/analysis/rules/index';
 import { generateCorpus } from '../../../bench/generateCorpus';
@@ -23,7 +23,7 @@ describe('lsp/indexing worker', () => {
   it('a prepared document revived from a structured clone equals the original, with each claim pointing into its own figures', () => {
     const ctx = createContext(defaultConfig());
     for (const d of DOCS) {
-      const here = prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false) as LetGoDocument;
+      const here = prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false);
       const there = revivePrepared(structuredClone(here));
       assert.deepStrictEqual(there, here);
       for (const c of there.analysis.claims) assert.equal(c.figure, there.analysis.figures[c.figureIndex]);
@@ -39,7 +39,7 @@ describe('lsp/indexing worker', () => {
     const texts = { keep: () => false, read: (doc: string) => disk.get(doc) };
     const a = new Corpus(ctx, { texts });
     const b = new Corpus(ctx, { texts });
-    const prepare = (d: { name: string; text: string }) => revivePrepared(structuredClone(prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false) as LetGoDocument));
+    const prepare = (d: { name: string; text: string }) => revivePrepared(structuredClone(prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false)));
     for (const d of DOCS) {
       a.set(d.name, d.text);
       b.setPrepared(d.name, prepare(d));

@@ -15,7 +15,7 @@ import { contentHash } from '../text/hash';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { LineIndex } from '../text/lineIndex';
 import { detachAnalysis } from './detach';
-import { letGoOf, prepareDocument, type PreparedDocument } from './prepare';
+import { letGoOf, prepareDocument, type LetGoDocument, type PreparedDocument } from './prepare';
 import { Postings } from './postings';
 import { RULES } from '../rules/index';
 import type { CorpusView, Rule, RuleInput } from '../rules/rule';
@@ -159,7 +159,7 @@ export class Corpus implements CorpusView {
    * set() does with the text. The caller vouches that it was prepared under
    * this corpus's current context and rules.
    */
-  setPrepared(doc: string, prepared: PreparedDocument & { letGo: object }): Set<string> {
+  setPrepared(doc: string, prepared: LetGoDocument): Set<string> {
     const old = this.entries.get(doc);
     if (old?.hash !== undefined && old.hash === prepared.letGo.hash) return new Set();
     return this.install(doc, prepared, undefined, old);
@@ -171,8 +171,8 @@ export class Corpus implements CorpusView {
     const affected = new Set<string>([doc]);
     const changed = old ? changedKeys(old.analysis, analysis) : matchKeysOf(analysis);
     this.unindex(doc);
-    const entry: Entry = { analysis, ctx: this.ctx, own, text };
-    if (letGo) Object.assign(entry, { hash: letGo.hash, lines: letGo.lines, slim: true, detached: true });
+    const slim = letGo !== undefined;
+    const entry: Entry = { analysis, ctx: this.ctx, own, text, hash: letGo?.hash, lines: letGo?.lines, slim, detached: slim };
     this.entries.set(doc, entry);
     this.index(doc, analysis);
     for (const key of changed) this.addHolders(key, affected);

@@ -22,6 +22,11 @@ export interface PreparedDocument {
   letGo?: { hash: string; lines: LineIndex };
 }
 
+/** A document prepared for a corpus that lets its text go. */
+export type LetGoDocument = PreparedDocument & { letGo: NonNullable<PreparedDocument['letGo']> };
+
+export function prepareDocument(doc: string, text: string, ctx: AnalysisContext, rules: readonly Rule[], keepText: false): LetGoDocument;
+export function prepareDocument(doc: string, text: string, ctx: AnalysisContext, rules: readonly Rule[], keepText: boolean): PreparedDocument;
 export function prepareDocument(doc: string, text: string, ctx: AnalysisContext, rules: readonly Rule[], keepText: boolean): PreparedDocument {
   const analysis = analyzeDocument(text, ctx);
   const input = { doc, text, analysis, corpus: documentAlone(doc, text, analysis), ctx };

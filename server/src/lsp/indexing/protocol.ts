@@ -7,7 +7,7 @@
 import { createContext, type AnalysisContext } from '../../analysis/analyze';
 import type { Config } from '../../analysis/config';
 import type { DocumentAnalysis } from '../../analysis/model';
-import type { PreparedDocument } from '../../analysis/corpus/prepare';
+import type { LetGoDocument } from '../../analysis/corpus/prepare';
 import { LineIndex } from '../../analysis/text/lineIndex';
 import type { Annotation } from '../../analysis/annotations/schema';
 import { AnnotationIndex } from '../../analysis/annotations/layer';
@@ -23,9 +23,7 @@ export interface ContextRecipe {
 /** The worker reads the file itself (one thread's synchronous reads cost the server nothing) and prepares it. */
 export type ToWorker = { kind: 'context'; recipe: ContextRecipe } | { kind: 'prepare'; id: number; doc: string; path: string };
 
-/** A document prepared for a corpus that lets its text go: no text crosses back, only what stands in for it. */
-export type LetGoDocument = PreparedDocument & { letGo: NonNullable<PreparedDocument['letGo']> };
-
+/** A prepared document crosses back without its text: only what stands in for it. */
 export type FromWorker =
   | { id: number; prepared: LetGoDocument }
   /** Read, not analysed (too large for the worker, or the analysis failed): the server analyses it. */

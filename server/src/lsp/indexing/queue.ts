@@ -13,7 +13,8 @@ import { readArticle } from '../../io/readArticle';
 import type { ServerServices } from '../services';
 import { describe } from '../guard';
 import type { AnalysisWorker, WorkerResult } from './workerHandle';
-import type { ContextRecipe, LetGoDocument } from './protocol';
+import type { ContextRecipe } from './protocol';
+import type { LetGoDocument } from '../../analysis/corpus/prepare';
 import { ANALYSIS_WORKER_RSS_CEILING } from '../../runtimeFlags';
 
 /** Files the worker may have unanswered: enough for it to stay busy while the server reads and analyses a batch. */

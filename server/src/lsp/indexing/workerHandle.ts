@@ -11,7 +11,8 @@ import { Worker } from 'node:worker_threads';
 import type { AnalysisContext } from '../../analysis/analyze';
 import { ANALYSIS_WORKER_LIMITS } from '../../runtimeFlags';
 import { describe } from '../guard';
-import { revivePrepared, type ContextRecipe, type FromWorker, type LetGoDocument, type ToWorker } from './protocol';
+import type { LetGoDocument } from '../../analysis/corpus/prepare';
+import { revivePrepared, type ContextRecipe, type FromWorker, type ToWorker } from './protocol';
 
 /** The worker's bundle, beside the server's in dist/ (absent when the server runs from source: no worker then). */
 const WORKER_FILE = join(__dirname, 'analysisWorker.js');
