@@ -53,7 +53,7 @@ export function revivePrepared(cloned: LetGoDocument): LetGoDocument {
  * they are in an analysis made in the server's thread (see detach.ts): on
  * 10,000 articles the copies cost tens of megabytes.
  */
-export function reviveAnalysis(cloned: DocumentAnalysis): DocumentAnalysis {
+function reviveAnalysis(cloned: DocumentAnalysis): DocumentAnalysis {
   const { bounds, length } = cloned.sentences;
   cloned.sentences = new SentenceList(bounds, length);
   for (const f of cloned.figures) {
