@@ -12,35 +12,49 @@
  */
 import { dateAtDigit, dateAtMonth } from './figures/dates';
 
-/** A date line's keyword at a line start (a line-break alternative measured faster than the multiline anchor or a keyword-first pattern). */
-const DATE_LINE = /(?:^|\n)[ \t\uFEFF]*(?:date[d:]?|published|posted|updated|last updated)[ \t]*:?[ \t]*(?:on[ \t]+)?(?=[0-9A-Z])/gi;
-const DATELINE = /(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:\([A-Za-z .]+\))?,[ \t]*(?=[A-Z0-9])/g;
-const TIMESTAMP_LINE = /(?:^|\n)[ \t·•|\-–—]*(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?[ \t]*(?=\r?\n|$)/g;
+/**
+ * What each kind of date line starts with, tried at each line start (found
+ * with indexOf): a pattern led by a line break, scanning the text for it,
+ * cost more than the rest of findDocumentDate.
+ */
+const DATE_LINE = /[ \t\uFEFF]*(?:date[d:]?|published|posted|updated|last updated)[ \t]*:?[ \t]*(?:on[ \t]+)?(?=[0-9A-Z])/iy;
+const DATELINE = /[ \t]*[A-Z][A-Z .'’-]{1,40}(?:\([A-Za-z .]+\))?,[ \t]*(?=[A-Z0-9])/y;
+const TIMESTAMP_LINE = /[ \t·•|\-–—]*(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?[ \t]*(?=\r?\n|$)/y;
 const HEAD = 600;
 /** How far into the text a "date" line is looked for. */
 const HEAD_LINES = 2000;
+
+/** Where the line after the one holding `pos` starts (after a "\n"), or -1 after the last line. */
+function nextLineStart(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? -1 : nl + 1;
+}
 
 export function findDocumentDate(text: string): string | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
   const noCtx = {};
   // A "date" line belongs to the article's head; looking further would date it by a quoted line.
   const top = text.length > HEAD_LINES ? text.slice(0, HEAD_LINES) : text;
-  DATE_LINE.lastIndex = 0;
-  for (let m = DATE_LINE.exec(top); m; m = DATE_LINE.exec(top)) {
-    const at = m.index + m[0].length;
+  for (let line = 0; line >= 0; line = nextLineStart(top, line)) {
+    DATE_LINE.lastIndex = line;
+    if (!DATE_LINE.test(top)) continue;
+    const at = DATE_LINE.lastIndex;
     const c = dateAtDigit(text, at) ?? dateAtMonth(text, at, noCtx);
     if (c?.fig.date?.resolved) return c.fig.date.low.slice(0, 10);
   }
   const head = text.slice(0, HEAD);
-  DATELINE.lastIndex = 0;
-  for (let m = DATELINE.exec(head); m; m = DATELINE.exec(head)) {
-    const at = m.index + m[0].length;
+  for (let line = 0; line >= 0; line = nextLineStart(head, line)) {
+    DATELINE.lastIndex = line;
+    if (!DATELINE.test(head)) continue;
+    const at = DATELINE.lastIndex;
     const c = dateAtMonth(head, at, noCtx) ?? dateAtDigit(head, at);
     if (c?.fig.date?.resolved && !c.fig.date.relative) return c.fig.date.low.slice(0, 10);
   }
   let earliest: string | undefined;
-  TIMESTAMP_LINE.lastIndex = 0;
-  for (let m = TIMESTAMP_LINE.exec(text); m; m = TIMESTAMP_LINE.exec(text)) {
+  for (let line = 0; line >= 0; line = nextLineStart(text, line)) {
+    TIMESTAMP_LINE.lastIndex = line;
+    const m = TIMESTAMP_LINE.exec(text);
+    if (!m) continue;
     const c = dateAtDigit(m[1], 0);
     if (c?.fig.date?.resolved && (earliest === undefined || m[1] < earliest)) earliest = m[1];
   }

@@ -24,15 +24,24 @@ export function createRateTable(overrides: Config['exchangeRates'] = {}): RateTa
   let latestYear = 0;
   for (const ys of table.values()) if (ys.length) latestYear = Math.max(latestYear, ys[ys.length - 1][0]);
 
+  const nearest = (currency: string, want: number): { rate: number; year: number } | undefined => {
+    if (currency === 'USD') return { rate: 1, year: want };
+    const years = table.get(currency);
+    if (!years || years.length === 0) return undefined;
+    let best = years[0];
+    for (const y of years) if (Math.abs(y[0] - want) < Math.abs(best[0] - want) || (Math.abs(y[0] - want) === Math.abs(best[0] - want) && y[0] > best[0])) best = y;
+    return { rate: best[1], year: best[0] };
+  };
+  // Every money figure asks: the answers are kept (read-only), per currency and year, instead of searched again.
+  const known = new Map<string, Map<number, { rate: number; year: number } | undefined>>();
   return {
     rate(currency, year) {
       const want = year ?? latestYear;
-      if (currency === 'USD') return { rate: 1, year: want };
-      const years = table.get(currency);
-      if (!years || years.length === 0) return undefined;
-      let best = years[0];
-      for (const y of years) if (Math.abs(y[0] - want) < Math.abs(best[0] - want) || (Math.abs(y[0] - want) === Math.abs(best[0] - want) && y[0] > best[0])) best = y;
-      return { rate: best[1], year: best[0] };
+      let byYear = known.get(currency);
+      if (byYear === undefined) known.set(currency, (byYear = new Map()));
+      let r = byYear.get(want);
+      if (r === undefined && !byYear.has(want)) byYear.set(want, (r = nearest(currency, want)));
+      return r;
     },
   };
 }

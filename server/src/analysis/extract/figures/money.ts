@@ -36,8 +36,12 @@ function wordAt(text: string, pos: number): string {
 export function convertToUsd(fig: Figure, rates: RateTable, year: number | undefined): void {
   const r = rates.rate(fig.unit, year);
   if (!r) return;
-  const exact = r.rate === 1;
-  const conv = (x: number) => (Number.isFinite(x) ? (exact ? x : roundConverted(x * r.rate)) : x);
-  const usd: UsdValue = { value: conv(fig.value), low: conv(fig.low), high: conv(fig.high), rate: r.rate, year: r.year };
+  const rate = r.rate;
+  const usd: UsdValue = { value: converted(fig.value, rate), low: converted(fig.low, rate), high: converted(fig.high, rate), rate, year: r.year };
   fig.usd = usd;
+}
+
+/** An amount in US dollars at the rate (no closure per figure: money is a seventh of all figures). */
+function converted(x: number, rate: number): number {
+  return Number.isFinite(x) && rate !== 1 ? roundConverted(x * rate) : x;
 }

@@ -14,13 +14,27 @@ export interface DateContext {
 }
 
 export function dateContext(iso: string | undefined): DateContext {
-  if (!iso) return {};
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return {};
-  const [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  // "YYYY-MM-DD" at the start, read by character codes (once per document: no match array, no substrings).
+  if (!iso || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return {};
+  const year = digitsAt(iso, 0, 4);
+  const month1 = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  if (year < 0 || month1 < 0 || day < 0) return {};
+  const month = month1 - 1;
   const ms = Date.UTC(year, month, day);
   if (!Number.isFinite(ms)) return {};
   return { doc: { ms, year, month, day } };
+}
+
+/** The number the n ASCII digits at text[from] spell, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
 }
 
 /** The year of "next year", "last year", "this year". */
