@@ -6,7 +6,6 @@
  */
 import * as tokens from './tokens';
 import type { TokenStream } from './tokens';
-import { WordTable } from './wordTable';
 
 // Local copies: these run once per token, and under tsx (tests, bench) an imported binding costs a getter call.
 const { CAP, LOWER_START } = tokens;
@@ -15,12 +14,10 @@ export const BODY = 0;
 export const HEADLINE = 1;
 export const HANDLE = 2;
 
-/**
- * Lower-case words a Title Case headline keeps lower-case, looked up in place
- * (a Set lookup of a sliced word costs more than the rest of a line's reading).
- */
-const HEADLINE_SMALL_WORDS = new WordTable<true>(8);
-for (const w of ['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'vs', 'as', 'from', 'into', 'via', 'per', 'nor', 'but', 'up']) HEADLINE_SMALL_WORDS.set(w, true);
+/** Lower-case words a Title Case headline keeps lower-case. */
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'vs', 'as', 'from', 'into', 'via', 'per', 'nor', 'but', 'up']);
+/** A longer word is none of them, without slicing it. */
+const SMALL_WORD_MAX = Math.max(...[...HEADLINE_SMALL_WORDS].map((w) => w.length));
 
 /** The kind of each token's line; `reuse`, an array the caller is done with, is filled again when it is large enough. */
 export function lineKinds(ts: TokenStream, reuse?: Uint8Array): Uint8Array {
@@ -40,7 +37,7 @@ function classifyLine(first: number, last: number, text: string, starts: Int32Ar
   for (let i = first; i <= last; i++) {
     const f = flags[i];
     if (f & CAP) capitalized++;
-    else if (f & LOWER_START && HEADLINE_SMALL_WORDS.get(text, starts[i], ends[i]) === undefined) return BODY;
+    else if (f & LOWER_START && (ends[i] - starts[i] > SMALL_WORD_MAX || !HEADLINE_SMALL_WORDS.has(text.slice(starts[i], ends[i])))) return BODY;
   }
   if (first === last) return HEADLINE;
   return capitalized >= 2 && !endsWithPeriod(text, ends[last]) ? HEADLINE : BODY;

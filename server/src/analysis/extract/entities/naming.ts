@@ -14,32 +14,19 @@ import { detach } from '../../text/intern';
 import { extendOverLegalSuffix } from './context';
 import { CORPORATE_FORM, LEGAL_FORM, isClass } from './wordClasses';
 
-/**
- * What a name key resolves to without the text around it: its slug, and the
- * entry of the lexicon that holds the key or the slug, if one does.
- */
-interface Resolved {
-  slug: string;
-  entry: EntityEntry | undefined;
-}
+/** Ids of names seen before: the same few names recur across a corpus, and slugify is not cheap. */
+const idCache = new Map<string, string>();
+const ID_CACHE_LIMIT = 50_000;
 
-/**
- * Keys seen before, per lexicon: the same few names recur across a corpus,
- * slugify is not cheap, and a lookup here spares the lexicon's two.
- */
-const resolvedByLexicon = new WeakMap<EntityLexicon, Map<string, Resolved>>();
-const RESOLVED_LIMIT = 50_000;
-
-function resolve(cache: Map<string, Resolved>, lexicon: EntityLexicon, key: string): Resolved {
-  let resolved = cache.get(key);
-  if (resolved === undefined) {
-    if (cache.size >= RESOLVED_LIMIT) cache.clear();
-    const slug = slugify(key);
-    resolved = { slug, entry: lexicon.byKey.get(key)?.entry ?? lexicon.entries.get(slug) };
+function idOf(key: string): string {
+  let id = idCache.get(key);
+  if (id === undefined) {
+    if (idCache.size >= ID_CACHE_LIMIT) idCache.clear();
+    id = slugify(key);
     // The cache outlives documents: it must not keep one alive through a slice of it.
-    cache.set(detach(key), resolved);
+    idCache.set(detach(key), id);
   }
-  return resolved;
+  return id;
 }
 
 /**
@@ -72,9 +59,6 @@ function isOtherSpace(c: number): boolean {
 export type Namer = (first: number, last: number, type: EntityType) => Candidate;
 
 export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
-  let cache = resolvedByLexicon.get(lexicon);
-  if (cache === undefined) resolvedByLexicon.set(lexicon, (cache = new Map()));
-  const resolved = cache;
   /** Display names of inferred ids in this document: later mentions keep the first one's name. */
   const names = new Map<string, string>();
   return (first, last, type) => {
@@ -84,8 +68,8 @@ export function createNamer(ts: TokenStream, lexicon: EntityLexicon): Namer {
     if (tokenIs(ts, first, 'The') && first < core) first++;
     const key = keyOf(ts, first, core);
     const start = ts.starts[first];
-    const { slug, entry: known } = resolve(resolved, lexicon, key);
-    const entry = known ?? knownBeforeCorporateForm(ts, lexicon, first, core);
+    const slug = idOf(key);
+    const entry = lexicon.byKey.get(key)?.entry ?? lexicon.entries.get(slug) ?? knownBeforeCorporateForm(ts, lexicon, first, core);
     if (entry) return { first, last: ext.last, start, end: ext.end, id: entry.id, name: entry.name, type: entry.type, source: entry.source };
     const id = slug || key.toLowerCase();
     let name = names.get(id);
