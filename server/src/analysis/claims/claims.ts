@@ -51,7 +51,8 @@ export function buildClaims(text: string, sentences: SentenceList, figures: Figu
     const firstCandidate = k;
     const s = sentences.span(si)!;
     words.read(text, s.start, s.end, tables.ids);
-    const own = sentenceEntities(entitiesWithin(entities, s), words, tables.subject);
+    entitiesWithin(entities, s);
+    const own = sentenceEntities(entities, within.from, within.to, words, tables.subject);
     actorsBySentence[si] = own.actors;
     const frame = readFrame(words, tables.measure) + sentencePeriod(figures, firstFigure, fi);
     const pointer = pointerIndex(words, tables.subject);
@@ -163,8 +164,9 @@ function previousActors(
     let actors = cache[k];
     if (actors === undefined) {
       const s = sentences.span(k)!;
-      const inside = entitiesWithin(entities, s);
-      actors = inside.length === 0 ? [] : sentenceEntities(inside, earlierWords.read(text, s.start, s.end, tables.ids), tables.subject).actors;
+      entitiesWithin(entities, s);
+      const { from, to } = within;
+      actors = from === to ? [] : sentenceEntities(entities, from, to, earlierWords.read(text, s.start, s.end, tables.ids), tables.subject).actors;
       cache[k] = actors;
     }
     if (actors.length > 0) return actors;
@@ -172,8 +174,11 @@ function previousActors(
   return undefined;
 }
 
-/** The entities inside a span (entities are sorted by start). */
-function entitiesWithin(entities: EntityMention[], s: Span): EntityMention[] {
+/** Where entitiesWithin puts its answer: scratch, so that no list is sliced per sentence. */
+const within = { from: 0, to: 0 };
+
+/** Sets `within` to the index range of the entities inside a span (entities are sorted by start). */
+function entitiesWithin(entities: EntityMention[], s: Span): void {
   let lo = 0;
   let hi = entities.length;
   while (lo < hi) {
@@ -183,5 +188,6 @@ function entitiesWithin(entities: EntityMention[], s: Span): EntityMention[] {
   }
   let end = lo;
   while (end < entities.length && entities[end].end <= s.end) end++;
-  return entities.slice(lo, end);
+  within.from = lo;
+  within.to = end;
 }

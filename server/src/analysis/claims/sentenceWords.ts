@@ -10,8 +10,8 @@
  * boundary (clauses.ts).
  */
 import { isAsciiLetter, isWordLetter } from '../text/chars';
-import { hasBoundary } from './clauses';
-import { FIRST_ROW, ID_SLOT, trieSymbol, type WordIds } from './wordIds';
+import { isBoundaryAt } from './clauses';
+import { FIRST_ROW, ID_SLOT, NO_WORD_ROW, trieSymbol, type WordIds } from './wordIds';
 
 export class SentenceWords {
   count = 0;
@@ -25,10 +25,13 @@ export class SentenceWords {
     const trie = vocabulary.trie;
     let count = 0;
     let clause = 0;
+    // Whether the text since the last word holds a clause boundary: the gap is read once, as it is skipped.
+    let boundary = false;
     let i = start;
     while (i < end) {
       let c = text.charCodeAt(i);
       if (!isWordLetter(c)) {
+        if (c !== 32 && !boundary && isBoundaryAt(text, i, c)) boundary = true;
         i++;
         continue;
       }
@@ -43,6 +46,15 @@ export class SentenceWords {
         else break;
         if (++i >= end) break;
         c = text.charCodeAt(i);
+        if (row === NO_WORD_ROW) {
+          // No vocabulary word goes on from here (most words leave the trie early): the rest is letters to step over.
+          while (isWordLetter(c)) {
+            if (c >= 0xc0) ascii = false;
+            if (++i >= end) break;
+            c = text.charCodeAt(i);
+          }
+          break;
+        }
       }
       const q = text.charCodeAt(i);
       if ((q === 39 || q === 0x2019) && i + 1 < end && isAsciiLetter(text.charCodeAt(i + 1))) {
@@ -50,7 +62,8 @@ export class SentenceWords {
         for (i++; i < end && isAsciiLetter((c = text.charCodeAt(i))); i++) row = trie[row + (c | 32) - 97];
       }
       if (count === this.starts.length) this.grow();
-      if (count > 0 && hasBoundary(text, this.ends[count - 1], s)) clause++;
+      if (boundary && count > 0) clause++;
+      boundary = false;
       this.starts[count] = s;
       this.ends[count] = i;
       this.ids[count] = ascii ? trie[row + ID_SLOT] : vocabulary.idOf(text.slice(s, i).toLowerCase());

@@ -44,11 +44,12 @@ export interface SentenceEntities {
   places: EntityMention[];
 }
 
-/** Splits a sentence's entities into candidate subjects, dropping sources and comparisons. */
-export function sentenceEntities(entities: EntityMention[], words: SentenceWords, tables: SubjectTables): SentenceEntities {
+/** Splits a sentence's entities, entities[from, to), into candidate subjects, dropping sources and comparisons. */
+export function sentenceEntities(entities: EntityMention[], from: number, to: number, words: SentenceWords, tables: SubjectTables): SentenceEntities {
   const actors: EntityMention[] = [];
   const places: EntityMention[] = [];
-  for (const e of entities) {
+  for (let k = from; k < to; k++) {
+    const e = entities[k];
     if (isNonSubject(e, words, tables)) continue;
     (e.type === 'place' ? places : actors).push(e);
   }
@@ -101,8 +102,12 @@ export interface Subjects {
 }
 
 function subjectsOf(list: EntityMention[], basis: Claim['basis']): Subjects {
-  const ids = list.length === 1 ? [list[0].id] : [...new Set(list.map((e) => e.id))].sort();
-  return { ids, basis, joined: ids.length === 1 ? ids[0] : ids.join('+') };
+  // A sentence names a few entities: a scan of the ids kept so far spares a Set and its copy.
+  const ids = [list[0].id];
+  for (let k = 1; k < list.length; k++) if (!ids.includes(list[k].id)) ids.push(list[k].id);
+  if (ids.length === 1) return { ids, basis, joined: ids[0] };
+  ids.sort();
+  return { ids, basis, joined: ids.join('+') };
 }
 
 /** The most-mentioned organization or programme of a document (at least two mentions), as subjects, if any. */

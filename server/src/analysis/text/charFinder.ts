@@ -6,14 +6,21 @@
  * remembered until the search passes it.
  */
 export class CharFinder {
-  /** Per character, its next place found so far (text.length when there is none; -1 before the first search). */
-  private readonly next: Int32Array;
+  /** The characters the text holds at all: one it lacks is never looked for again. */
+  private readonly chars: string[] = [];
+  /** Per character kept, its next place found so far. */
+  private readonly next: number[] = [];
 
   constructor(
     private readonly text: string,
-    private readonly chars: readonly string[],
+    chars: readonly string[],
   ) {
-    this.next = new Int32Array(chars.length).fill(-1);
+    for (const c of chars) {
+      const at = text.indexOf(c);
+      if (at < 0) continue;
+      this.chars.push(c);
+      this.next.push(at);
+    }
   }
 
   /** The first of the characters at or after `from`, or the text's length; `from` must not decrease from call to call. */
