@@ -24,6 +24,15 @@ function check(docs: GeneratedArticle[]): { seconds: number; mb: number; finding
   return { seconds, mb: bytes / 1e6, findings };
 }
 
+/** Milliseconds per article to check n articles that all give the same claim (one match key held by every one). */
+function oneClaimCheck(n: number): number {
+  const t0 = process.hrtime.bigint();
+  const corpus = new Corpus(createContext(defaultConfig()));
+  for (let i = 0; i < n; i++) corpus.set(`a${i}`, `Report ${i}. Kestrel Robotics Inc. secured $${500 + (i % 7) * 40} million in government funding.`);
+  for (let i = 0; i < n; i++) corpus.findings(`a${i}`);
+  return Number(process.hrtime.bigint() - t0) / 1e6 / n;
+}
+
 export default function checkSection(): BenchRow[] {
   // Size the corpus from a sample's average article length.
   const probe = generateCorpus({ articles: 200, seed: 11 });
@@ -35,9 +44,12 @@ export default function checkSection(): BenchRow[] {
   const full = check(docs);
   const mbps = full.mb / full.seconds;
   const growth = full.seconds / full.mb / (quarter.seconds / quarter.mb);
+  oneClaimCheck(500); // warm-up
+  const sharedGrowth = oneClaimCheck(4000) / oneClaimCheck(1000);
   return [
     { what: `check: extract + claims + index + rules, ${articles} articles, ${full.mb.toFixed(0)} MB`, measured: `${mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: mbps >= 20 },
     { what: 'findings in that corpus', measured: `${full.findings}`, budget: '—' },
     { what: 'cost per MB, full corpus ÷ quarter corpus', measured: `${growth.toFixed(2)}×`, budget: '≈ 1× (linear)', ok: growth < 1.5 },
+    { what: 'cost per article when all share one claim, 4000 ÷ 1000 articles', measured: `${sharedGrowth.toFixed(2)}×`, budget: '≈ 1× (linear)', ok: sharedGrowth < 1.5 },
   ];
 }

@@ -17,6 +17,7 @@ import { LineIndex } from '../text/lineIndex';
 import { detachAnalysis } from './detach';
 import { letGoOf, prepareDocument, type LetGoDocument, type PreparedDocument } from './prepare';
 import { Postings } from './postings';
+import { changeMattersAt, comparedAt } from './commonKeys';
 import { RULES } from '../rules/index';
 import type { CorpusView, Rule, RuleInput } from '../rules/rule';
 
@@ -267,6 +268,10 @@ export class Corpus implements CorpusView {
     return this.byClaimKey.holders(key);
   }
 
+  compares(key: string): boolean {
+    return comparedAt(this.byClaimKey.holderCount(key));
+  }
+
   mentionsOf(id: string): Array<{ doc: string; mention: EntityMention }> {
     return this.byEntity.all(id).map(({ doc, item }) => ({ doc, mention: item }));
   }
@@ -370,8 +375,9 @@ export class Corpus implements CorpusView {
     entry.text = undefined;
   }
 
-  /** Adds every document holding a claim under this match key. */
+  /** Adds every document holding a claim under this match key, when a change under it can matter to them. */
   private addHolders(key: string, into: Set<string>): void {
+    if (!changeMattersAt(this.byClaimKey.holderCount(key))) return;
     for (const [d] of this.byClaimKey.holders(key)) into.add(d);
   }
 

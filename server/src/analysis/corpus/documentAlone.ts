@@ -19,6 +19,7 @@ export function documentAlone(doc: string, text: string, analysis: DocumentAnaly
       const held = claims(key);
       return held.length > 0 ? [[doc, held]] : [];
     },
+    compares: () => true,
     mentionsOf: (id) => mentions(id).map((mention) => ({ doc, mention })),
     firstMentionOf: (id) => {
       const mention: EntityMention | undefined = mentions(id)[0];

@@ -54,6 +54,12 @@ export class Postings<T> {
     return held instanceof Map ? held.entries() : [held];
   }
 
+  /** How many documents hold a key. */
+  holderCount(key: string): number {
+    const held = this.keys.get(key);
+    return held === undefined ? 0 : held instanceof Map ? held.size : 1;
+  }
+
   /** Every item under a key, with its document. */
   all(key: string): Array<{ doc: string; item: T }> {
     const out: Array<{ doc: string; item: T }> = [];

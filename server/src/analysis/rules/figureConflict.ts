@@ -69,6 +69,7 @@ function otherSources(input: RuleInput, claim: Claim, tolerance: number, convers
   // A claim under two shared keys (two shared subjects) is compared once.
   const seen = claim.matchKeys.length > 1 ? new Set<Claim>() : undefined;
   for (const key of claim.matchKeys) {
+    if (!input.corpus.compares(key)) continue;
     for (const [doc, claims] of input.corpus.claimsByKeyPerDocument(key)) {
       if (doc === input.doc) continue;
       for (const other of claims) {

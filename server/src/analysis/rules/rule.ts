@@ -19,6 +19,8 @@ export interface CorpusView {
   claimsByKey(key: string): ReadonlyArray<{ doc: string; claim: Claim }>;
   /** The same, grouped by document, without copying: for rules that visit every claim of every document. */
   claimsByKeyPerDocument(key: string): Iterable<readonly [string, readonly Claim[]]>;
+  /** Whether claims under this match key are compared across documents (not when too many documents share it: see corpus/commonKeys.ts). */
+  compares(key: string): boolean;
   /** Every mention of this entity id, in every document. */
   mentionsOf(id: string): ReadonlyArray<{ doc: string; mention: EntityMention }>;
   /** The first of them, without listing the others. */
