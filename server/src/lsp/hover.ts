@@ -56,7 +56,7 @@ export function hover(services: ServerServices, params: HoverParams): Hover | nu
 }
 
 function entityHover(services: ServerServices, uri: string, entity: EntityMention): string | undefined {
-  const overview = entityOverview(services.corpus, entity.id, uri);
+  const overview = entityOverview(services.corpus, entity.id, uri, MAX_LISTED);
   if (!overview) return undefined;
   const out = [
     `**${escapeMarkdown(overview.name)}** · ${overview.type}`,
@@ -64,15 +64,15 @@ function entityHover(services: ServerServices, uri: string, entity: EntityMentio
     `Named in ${plural(overview.sources, 'source')}, ${plural(overview.mentions, 'mention')}.`,
   ];
   for (const line of services.annotations?.hoverLines(uri, entity.start) ?? []) out.push('', line);
-  if (overview.others.length === 0) out.push('', 'No other source mentions it.');
+  if (overview.otherCount === 0) out.push('', 'No other source mentions it.');
   else {
     out.push('', 'Other sources:', '');
-    for (const s of overview.others.slice(0, MAX_LISTED)) {
+    for (const s of overview.others) {
       const analysis = services.corpus.analysis(s.doc);
       const sentence = (analysis && sentenceAt(analysis, s.mention.start)) ?? s.mention;
       out.push(`- ${sourceLine(services, s.doc, s.mention.start, sentence)}`);
     }
-    if (overview.others.length > MAX_LISTED) out.push(`- … and ${overview.others.length - MAX_LISTED} more`);
+    if (overview.otherCount > overview.others.length) out.push(`- … and ${overview.otherCount - overview.others.length} more`);
   }
   return out.join('\n');
 }

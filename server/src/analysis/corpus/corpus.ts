@@ -276,6 +276,11 @@ export class Corpus implements CorpusView {
     return this.byEntity.all(id).map(({ doc, item }) => ({ doc, mention: item }));
   }
 
+  /** The mentions of an entity, grouped by document, without copying them. */
+  mentionsPerDocument(id: string): Iterable<readonly [string, readonly EntityMention[]]> {
+    return this.byEntity.holders(id);
+  }
+
   /** The first mention of an entity the corpus indexed, without listing the others. */
   firstMentionOf(id: string): { doc: string; mention: EntityMention } | undefined {
     const first = this.byEntity.first(id);
