@@ -176,7 +176,7 @@ export class Corpus implements CorpusView {
     const entry: Entry = { analysis, ctx: this.ctx, own, text, hash: letGo?.hash, lines: letGo?.lines, slim, detached: slim };
     this.entries.set(doc, entry);
     this.index(doc, analysis);
-    for (const key of changed) this.addHolders(key, affected);
+    changed.forEach((key) => this.addHolders(key, affected));
     this.invalidate(affected);
     return affected;
   }
@@ -187,7 +187,7 @@ export class Corpus implements CorpusView {
     this.unindex(doc);
     this.entries.delete(doc);
     const affected = new Set<string>();
-    for (const key of matchKeysOf(old.analysis)) this.addHolders(key, affected);
+    matchKeysOf(old.analysis).forEach((key) => this.addHolders(key, affected));
     affected.delete(doc);
     this.invalidate(affected);
     return affected;
@@ -264,8 +264,8 @@ export class Corpus implements CorpusView {
     return this.byClaimKey.all(key).map(({ doc, item }) => ({ doc, claim: item }));
   }
 
-  claimsByKeyPerDocument(key: string): Iterable<readonly [string, readonly Claim[]]> {
-    return this.byClaimKey.holders(key);
+  forEachClaimHolder(key: string, visit: (claims: readonly Claim[], doc: string) => void): void {
+    this.byClaimKey.forEachHolder(key, visit);
   }
 
   compares(key: string): boolean {
@@ -276,9 +276,9 @@ export class Corpus implements CorpusView {
     return this.byEntity.all(id).map(({ doc, item }) => ({ doc, mention: item }));
   }
 
-  /** The mentions of an entity, grouped by document, without copying them. */
-  mentionsPerDocument(id: string): Iterable<readonly [string, readonly EntityMention[]]> {
-    return this.byEntity.holders(id);
+  /** Visits the mentions of an entity document by document, without copying them. */
+  forEachMentionHolder(id: string, visit: (mentions: readonly EntityMention[], doc: string) => void): void {
+    this.byEntity.forEachHolder(id, visit);
   }
 
   /** The first mention of an entity the corpus indexed, without listing the others. */
@@ -391,7 +391,7 @@ export class Corpus implements CorpusView {
   /** Adds every document holding a claim under this match key, when a change under it can matter to them. */
   private addHolders(key: string, into: Set<string>): void {
     if (!changeMattersAt(this.byClaimKey.holderCount(key))) return;
-    for (const [d] of this.byClaimKey.holders(key)) into.add(d);
+    this.byClaimKey.forEachHolder(key, (_, d) => into.add(d));
   }
 
   private invalidate(docs: Iterable<string>): void {

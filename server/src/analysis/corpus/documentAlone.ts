@@ -4,7 +4,7 @@
  * others, and they come out the same wherever the document is prepared (in
  * the corpus, or in the language server's indexing worker).
  */
-import type { Claim, DocumentAnalysis, EntityMention } from '../model';
+import type { DocumentAnalysis, EntityMention } from '../model';
 import type { CorpusView } from '../rules/rule';
 
 export function documentAlone(doc: string, text: string, analysis: DocumentAnalysis): CorpusView {
@@ -15,9 +15,9 @@ export function documentAlone(doc: string, text: string, analysis: DocumentAnaly
     text: (d) => (d === doc ? text : undefined),
     analysis: (d) => (d === doc ? analysis : undefined),
     claimsByKey: (key) => claims(key).map((claim) => ({ doc, claim })),
-    claimsByKeyPerDocument: (key): Array<readonly [string, readonly Claim[]]> => {
+    forEachClaimHolder: (key, visit) => {
       const held = claims(key);
-      return held.length > 0 ? [[doc, held]] : [];
+      if (held.length > 0) visit(held, doc);
     },
     compares: () => true,
     mentionsOf: (id) => mentions(id).map((mention) => ({ doc, mention })),

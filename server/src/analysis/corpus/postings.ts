@@ -60,6 +60,18 @@ export class Postings<T> {
     return held === undefined ? 0 : held instanceof Map ? held.size : 1;
   }
 
+  /**
+   * Visits the documents holding a key with their items, allocating nothing
+   * per document (as an iterator's [doc, items] pairs do): the hot path of
+   * figure-conflict and of finding whom a change affects.
+   */
+  forEachHolder(key: string, visit: (items: readonly T[], doc: string) => void): void {
+    const held = this.keys.get(key);
+    if (held === undefined) return;
+    if (held instanceof Map) held.forEach(visit);
+    else visit(held[1], held[0]);
+  }
+
   /** Every item under a key, with its document. */
   all(key: string): Array<{ doc: string; item: T }> {
     const out: Array<{ doc: string; item: T }> = [];

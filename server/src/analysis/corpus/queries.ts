@@ -95,13 +95,13 @@ export function entityOverview(corpus: Corpus, id: string, doc: string, limit: n
   let first: EntityMention | undefined;
   let own: EntityMention | undefined;
   const others: EntitySource[] = [];
-  for (const [d, list] of corpus.mentionsPerDocument(id)) {
+  corpus.forEachMentionHolder(id, (list, d) => {
     sources++;
     mentions += list.length;
     first ??= list[0];
     if (d === doc) own = list[0];
     else keepFirst(others, { doc: d, mention: list[0], mentions: list.length }, limit);
-  }
+  });
   if (!first) return undefined;
   const named = own ?? first;
   return { id, name: named.name, type: named.type, sources, mentions, others, otherCount: own ? sources - 1 : sources };

@@ -70,8 +70,8 @@ function otherSources(input: RuleInput, claim: Claim, tolerance: number, convers
   const seen = claim.matchKeys.length > 1 ? new Set<Claim>() : undefined;
   for (const key of claim.matchKeys) {
     if (!input.corpus.compares(key)) continue;
-    for (const [doc, claims] of input.corpus.claimsByKeyPerDocument(key)) {
-      if (doc === input.doc) continue;
+    input.corpus.forEachClaimHolder(key, (claims, doc) => {
+      if (doc === input.doc) return;
       for (const other of claims) {
         if (!FIRM.has(other.basis)) continue;
         if (seen) {
@@ -81,7 +81,7 @@ function otherSources(input: RuleInput, claim: Claim, tolerance: number, convers
         const cmp = compareClaims(claim, other, tolerance, conversionTolerance);
         if (cmp) out.push({ doc, claim: other, cmp });
       }
-    }
+    });
   }
   return out;
 }

@@ -17,8 +17,8 @@ export interface CorpusView {
   analysis(doc: string): DocumentAnalysis | undefined;
   /** Every claim with this match key (subject|measure|scope|frame), in every document. */
   claimsByKey(key: string): ReadonlyArray<{ doc: string; claim: Claim }>;
-  /** The same, grouped by document, without copying: for rules that visit every claim of every document. */
-  claimsByKeyPerDocument(key: string): Iterable<readonly [string, readonly Claim[]]>;
+  /** The same, visited document by document, without copying: for rules that visit every claim of every document. */
+  forEachClaimHolder(key: string, visit: (claims: readonly Claim[], doc: string) => void): void;
   /** Whether claims under this match key are compared across documents (not when too many documents share it: see corpus/commonKeys.ts). */
   compares(key: string): boolean;
   /** Every mention of this entity id, in every document. */
