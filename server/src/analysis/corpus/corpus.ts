@@ -261,7 +261,7 @@ export class Corpus implements CorpusView {
   }
 
   claimsByKey(key: string): Array<{ doc: string; claim: Claim }> {
-    return this.byClaimKey.all(key).map(({ doc, item }) => ({ doc, claim: item }));
+    return this.byClaimKey.all(key, (doc, claim) => ({ doc, claim }));
   }
 
   forEachClaimHolder(key: string, visit: (claims: readonly Claim[], doc: string) => void): void {
@@ -273,7 +273,7 @@ export class Corpus implements CorpusView {
   }
 
   mentionsOf(id: string): Array<{ doc: string; mention: EntityMention }> {
-    return this.byEntity.all(id).map(({ doc, item }) => ({ doc, mention: item }));
+    return this.byEntity.all(id, (doc, mention) => ({ doc, mention }));
   }
 
   /** Visits the mentions of an entity document by document, without copying them. */
@@ -283,14 +283,12 @@ export class Corpus implements CorpusView {
 
   /** The first mention of an entity the corpus indexed, without listing the others. */
   firstMentionOf(id: string): { doc: string; mention: EntityMention } | undefined {
-    const first = this.byEntity.first(id);
-    return first && { doc: first.doc, mention: first.item };
+    return this.byEntity.first(id, (doc, mention) => ({ doc, mention }));
   }
 
   /** The first claim indexed under a match key, without listing the others. */
   firstClaimOf(key: string): { doc: string; claim: Claim } | undefined {
-    const first = this.byClaimKey.first(key);
-    return first && { doc: first.doc, claim: first.item };
+    return this.byClaimKey.first(key, (doc, claim) => ({ doc, claim }));
   }
 
   /** Entity ids known to the corpus with their mention counts. */

@@ -47,13 +47,6 @@ export class Postings<T> {
     }
   }
 
-  /** The documents holding a key, each with its items, without copying them. */
-  holders(key: string): Iterable<Holding<T>> {
-    const held = this.keys.get(key);
-    if (held === undefined) return [];
-    return held instanceof Map ? held.entries() : [held];
-  }
-
   /** How many documents hold a key. */
   holderCount(key: string): number {
     const held = this.keys.get(key);
@@ -72,16 +65,21 @@ export class Postings<T> {
     else visit(held[1], held[0]);
   }
 
-  /** Every item under a key, with its document. */
-  all(key: string): Array<{ doc: string; item: T }> {
-    const out: Array<{ doc: string; item: T }> = [];
-    for (const [doc, items] of this.holders(key)) for (const item of items) out.push({ doc, item });
+  /** Every item under a key, with its document, made into what the caller lists. */
+  all<R>(key: string, make: (doc: string, item: T) => R): R[] {
+    const out: R[] = [];
+    this.forEachHolder(key, (items, doc) => {
+      for (const item of items) out.push(make(doc, item));
+    });
     return out;
   }
 
   /** The first item under a key (of the first document that held it), without listing the rest. */
-  first(key: string): { doc: string; item: T } | undefined {
-    for (const [doc, items] of this.holders(key)) return { doc, item: items[0] };
+  first<R>(key: string, make: (doc: string, item: T) => R): R | undefined {
+    const held = this.keys.get(key);
+    if (held === undefined) return undefined;
+    if (!(held instanceof Map)) return make(held[0], held[1][0]);
+    for (const [doc, items] of held) return make(doc, items[0]);
     return undefined;
   }
 
