@@ -12,21 +12,9 @@ import { detach, intern } from '../text/intern';
  * text, and shares the ones that recur across documents (ids, names, dates).
  */
 export function detachAnalysis(analysis: DocumentAnalysis, findings: Finding[]): void {
-  for (const f of analysis.figures) {
-    f.text = detach(f.text);
-    f.unit = intern(f.unit); // a counted noun is a word of the text
-    if (f.date) {
-      f.date.low = intern(f.date.low);
-      f.date.high = intern(f.date.high);
-    }
-  }
-  for (const c of analysis.claims) c.measure = intern(c.measure); // "count of <noun>"
-  for (const m of analysis.entities) {
-    m.text = detach(m.text);
-    // An id or a name may itself be a slice of the text (an inferred name): intern keeps a detached copy.
-    m.id = intern(m.id);
-    m.name = intern(m.name);
-  }
+  for (const f of analysis.figures) f.text = detach(f.text);
+  for (const m of analysis.entities) m.text = detach(m.text);
+  shareRecurringStrings(analysis);
   for (const f of findings) {
     f.text = detach(f.text);
     f.message = detach(f.message);
@@ -40,5 +28,26 @@ export function detachAnalysis(analysis: DocumentAnalysis, findings: Finding[]):
       if (fix.kind === 'edit') fix.newText = detach(fix.newText);
       if (fix.decision) fix.decision.fingerprint = detach(fix.decision.fingerprint);
     }
+  }
+}
+
+/**
+ * Shares the strings of an analysis that recur across documents (units,
+ * ISO dates, measures, entity ids and names) through the intern table. A
+ * counted noun ("count of <noun>") or an inferred name may be a slice of the
+ * text: intern keeps a detached copy.
+ */
+export function shareRecurringStrings(analysis: DocumentAnalysis): void {
+  for (const f of analysis.figures) {
+    f.unit = intern(f.unit);
+    if (f.date) {
+      f.date.low = intern(f.date.low);
+      f.date.high = intern(f.date.high);
+    }
+  }
+  for (const c of analysis.claims) c.measure = intern(c.measure);
+  for (const m of analysis.entities) {
+    m.id = intern(m.id);
+    m.name = intern(m.name);
   }
 }

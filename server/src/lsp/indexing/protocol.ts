@@ -13,6 +13,7 @@ import type { Annotation } from '../../analysis/annotations/schema';
 import { AnnotationIndex } from '../../analysis/annotations/layer';
 import { SentenceList } from '../../analysis/text/sentences';
 import { intern } from '../../analysis/text/intern';
+import { shareRecurringStrings } from '../../analysis/corpus/detach';
 
 /** What the corpus's context is made of: the config, extended by the annotations' tags as Corpus.setAnnotations does. */
 export interface ContextRecipe {
@@ -56,28 +57,22 @@ export function revivePrepared(cloned: LetGoDocument): LetGoDocument {
 function reviveAnalysis(cloned: DocumentAnalysis): DocumentAnalysis {
   const { bounds, length } = cloned.sentences;
   cloned.sentences = new SentenceList(bounds, length);
+  shareRecurringStrings(cloned);
+  // What an analysis made in this thread shares already: the engine's literals and claim keys (claims/keys.ts).
   for (const f of cloned.figures) {
     f.kind = intern(f.kind) as typeof f.kind;
     f.qualifier = intern(f.qualifier) as typeof f.qualifier;
     f.role = intern(f.role) as typeof f.role;
-    f.unit = intern(f.unit);
-    if (f.date) {
-      f.date.low = intern(f.date.low);
-      f.date.high = intern(f.date.high);
-    }
   }
   for (const m of cloned.entities) {
     m.type = intern(m.type) as typeof m.type;
     m.source = intern(m.source) as typeof m.source;
-    m.id = intern(m.id);
-    m.name = intern(m.name);
   }
   for (const c of cloned.claims) {
     c.subjects = c.subjects.map(intern);
     c.matchKeys = c.matchKeys.map(intern);
     c.key = intern(c.key);
     c.basis = intern(c.basis) as typeof c.basis;
-    c.measure = intern(c.measure);
     c.scope = intern(c.scope);
     c.frame = intern(c.frame);
   }
