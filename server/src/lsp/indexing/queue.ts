@@ -17,7 +17,7 @@ import type { ContextRecipe } from './protocol';
 import type { LetGoDocument } from '../../analysis/corpus/prepare';
 import { ANALYSIS_WORKER_RSS_CEILING } from '../../runtimeFlags';
 
-/** Files the worker may have unanswered: enough for it to stay busy while the server reads and analyses a batch. */
+/** Files the worker may have unanswered: enough for it to stay busy while the server reads and prepares a batch. */
 const WORKER_BACKLOG = 48;
 /** How often the server's memory is looked at, in milliseconds (reading it costs ~20 µs). */
 const RSS_EVERY_MS = 200;
@@ -57,7 +57,7 @@ export class AnalysisQueue {
     return this.jobs.length - this.head;
   }
 
-  /** Queues a file: sent to the worker, or read here at once (and analysed when its turn comes). */
+  /** Queues a file: sent to the worker, or read and prepared here at once. */
   add(uri: string, path: string): void {
     const job: Job = { uri, path, ctx: this.services.corpus.context };
     this.jobs.push(job);
@@ -140,8 +140,7 @@ export class AnalysisQueue {
     else if ('prepared' in result) {
       job.prepared = result.prepared;
       this.fromWorker++;
-    }
-    else job.text = result.text;
+    } else job.text = result.text;
     job.waiting = undefined;
   }
 
