@@ -1,7 +1,10 @@
 /**
  * Language server on a 10,000-article workspace: time to index (from
  * `initialized` to the end of the indexing progress), server memory, hover
- * latency and edit-to-diagnostics latency, each beside its budget.
+ * latency and edit-to-diagnostics latency, each beside its budget. The
+ * workspace is indexed by a fresh server three times: this shared machine's
+ * timings vary by ±30% from run to run, so the row gives the median, with
+ * the fastest and slowest run beside it, and the peak memory of all three.
  *
  *   npm run bench -- lsp          (CORROBORATE_BENCH_ARTICLES=1000 for a quick run)
  */
@@ -15,6 +18,7 @@ import type { BenchRow } from '../row';
 
 const HOVERS = 400;
 const EDITS = 100;
+const INDEX_RUNS = Number(process.env.CORROBORATE_BENCH_INDEX_RUNS) || 3;
 
 export default async function lspBench(articles = Number(process.env.CORROBORATE_BENCH_ARTICLES) || 10000): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-lsp-bench-'));
@@ -27,21 +31,32 @@ export default async function lspBench(articles = Number(process.env.CORROBORATE
       bytes += Buffer.byteLength(a.text);
     }
     // `npm run bench` runs from the repository root and builds dist/ first; this section runs bundled elsewhere.
-    client = LspClient.start(['--stdio'], {}, join(process.cwd(), 'dist', 'server.js'));
-    await client.initialize(dir);
-    const t0 = performance.now();
-    await client.waitForProgressEnd(0, 600000);
-    const indexMs = performance.now() - t0;
+    const runs: Array<{ ms: number; rss: number; phases: string }> = [];
+    for (let run = 0; run < INDEX_RUNS; run++) {
+      // The last server stays up for the hovers and edits.
+      if (client) await client.shutdown().catch(() => client?.kill());
+      client = LspClient.start(['--stdio'], {}, join(process.cwd(), 'dist', 'server.js'));
+      await client.initialize(dir);
+      const t0 = performance.now();
+      await client.waitForProgressEnd(0, 600000);
+      const ms = performance.now() - t0;
+      const rss = peakRss(client.child.pid!) ?? (await client.request('corroborate/memory', {})).rss;
+      runs.push({ ms, rss, phases: client.logs().find((l) => l.startsWith('indexed ')) ?? '' });
+    }
+    if (!client) throw new Error(`CORROBORATE_BENCH_INDEX_RUNS must be 1 or more`);
     const totals = await client.request('corroborate/totals', {});
-    const rss = peakRss(client.child.pid!) ?? (await client.request('corroborate/memory', {})).rss;
+    const byTime = [...runs].sort((a, b) => a.ms - b.ms);
+    const median = byTime[Math.floor(byTime.length / 2)];
+    const indexMs = median.ms;
+    const rss = Math.max(...runs.map((r) => r.rss));
+    const spread = runs.length > 1 ? `median of ${runs.length} runs, ${byTime.map((r) => (r.ms / 1000).toFixed(2)).join(', ')} s; ` : '';
 
     const hover = await hoverLatencies(client, dir, docs.map((d) => d.name));
     const edit = await editLatencies(client, dir, docs.find((d) => /\$\d/.test(d.text))!.name);
     const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
-    const phases = client.logs().find((l) => l.startsWith('indexed ')) ?? '';
     return [
-      { what: `index ${articles.toLocaleString('en-US')} articles, ${mb(bytes)} (${totals.claims} claims, ${totals.conflicts} findings; ${phases})`, measured: `${(indexMs / 1000).toFixed(2)} s`, budget: '≤ 5 s', ok: indexMs <= 5000 },
-      { what: 'server memory, peak RSS', measured: mb(rss), budget: '≤ 400 MB', ok: rss <= 400e6 },
+      { what: `index ${articles.toLocaleString('en-US')} articles, ${mb(bytes)} (${totals.claims} claims, ${totals.conflicts} findings; ${spread}the median run: ${median.phases})`, measured: `${(indexMs / 1000).toFixed(2)} s`, budget: '≤ 5 s', ok: indexMs <= 5000 },
+      { what: `server memory, peak RSS${runs.length > 1 ? ` (highest of the ${runs.length} runs)` : ''}`, measured: mb(rss), budget: '≤ 400 MB', ok: rss <= 400e6 },
       { what: `hover p50 (${hover.length} hovers on entities and figures)`, measured: `${pct(hover, 50).toFixed(2)} ms`, budget: '—' },
       { what: 'hover p95', measured: `${pct(hover, 95).toFixed(2)} ms`, budget: '≤ 10 ms', ok: pct(hover, 95) <= 10 },
       { what: `edit to diagnostics p50 (${edit.length} edits of a figure)`, measured: `${pct(edit, 50).toFixed(1)} ms`, budget: '—' },
