@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient, type Diagnostic } from '../helpers/lspClient';
 import { SEEDS } from '../helpers/paths';
@@ -84,6 +84,44 @@ describe('annotations: decisions over stdio', () => {
     const storeUri = pathToFileURL(join(root, '.corroborate', 'annotations.json')).href;
     const storeDiags = await client.waitForDiagnostics(storeUri, (ds) => ds.some((d) => d.code === 'annotation-changed'));
     assert.match(storeDiags[0]!.message, /was edited/);
+  });
+
+  it('in a workspace of two folders, a decision about a file of the second is kept in the first folder\'s store and silences its warning', async () => {
+    root = mkdtempSync(join(tmpdir(), 'corroborate-first-'));
+    const second = mkdtempSync(join(tmpdir(), 'corroborate-second-'));
+    try {
+      mkdirSync(join(root, 'seeds'));
+      mkdirSync(join(second, 'seeds'));
+      copyFileSync(join(SEEDS, S002), join(root, 'seeds', S002));
+      copyFileSync(join(SEEDS, S004), join(second, 'seeds', S004));
+      const text004 = readFileSync(join(SEEDS, S004), 'utf8');
+      const uri004 = pathToFileURL(join(second, 'seeds', S004)).href;
+      const at004 = text004.indexOf('$6.7 billion');
+      const conflict = (ds: Diagnostic[]) => ds.some((d) => d.code === 'figure-conflict' && d.relatedInformation?.some((r) => r.location.uri.endsWith(S002)));
+
+      client = LspClient.start();
+      await client.initialize(root);
+      await client.waitForProgressEnd();
+      await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(second).href, name: 'second' }], removed: [] } });
+      await client.waitForDiagnostics(uri004, conflict);
+
+      await client.request('workspace/executeCommand', { command: 'corroborate.decideAt', arguments: [{ uri: uri004, offset: at004 + 1, decision: 'different-claims' }] });
+      const store = JSON.parse(readFileSync(join(root, '.corroborate', 'annotations.json'), 'utf8'));
+      const sources = store.annotations[0].targets.map((t: { source: string }) => t.source);
+      assert.deepEqual(sources, [`../${basename(second)}/seeds/${S004}`, `seeds/${S002}`]);
+      await client.waitForDiagnostics(uri004, (ds) => !conflict(ds));
+
+      // Exported and imported again, the second folder's target is still the same file.
+      const exported = await client.request('workspace/executeCommand', { command: 'corroborate.exportAnnotations', arguments: [{}] });
+      assert.equal(exported.first.items[0].target[0].source, uri004);
+      await client.request('workspace/executeCommand', { command: 'corroborate.removeAnnotation', arguments: [{ id: store.annotations[0].id }] });
+      await client.waitForDiagnostics(uri004, conflict);
+      const imported = await client.request('workspace/executeCommand', { command: 'corroborate.importAnnotations', arguments: [{ document: exported }] });
+      assert.deepEqual(imported, { imported: 1, problems: [] });
+      await client.waitForDiagnostics(uri004, (ds) => !conflict(ds));
+    } finally {
+      rmSync(second, { recursive: true, force: true });
+    }
   });
 
   it('a damaged store is reported on the store file and never rewritten, while warnings keep coming', async () => {

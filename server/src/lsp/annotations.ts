@@ -77,7 +77,7 @@ export function registerAnnotations(services: ServerServices): void {
     }, DIAGNOSTICS_DELAY_MS);
   };
 
-  /** The service for the first workspace folder, loaded once the folders are known. */
+  /** The service, with its store in the first workspace folder, loaded once the folders are known. */
   const start = (): Promise<AnnotationService | undefined> => {
     if (starting) return starting;
     const root = services.folders()[0];
@@ -87,6 +87,7 @@ export function registerAnnotations(services: ServerServices): void {
       openText: (uri) => documents.get(uri)?.getText(),
       refresh: (uris) => services.refresh(uris),
       changed: scheduleStoreDiagnostics,
+      folders: () => services.folders(),
     });
     service = current = s;
     services.refresh(corpus.setAnnotations(s.index));

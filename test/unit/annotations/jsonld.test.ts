@@ -64,6 +64,18 @@ describe('annotations: W3C Web Annotation JSON-LD', () => {
     }
   });
 
+  it('names a file of another workspace folder relative to the store\'s folder, and refuses one outside every folder', () => {
+    const other = 'file:///home/r/Field%20Notes/';
+    const source = { ...all[0]!, targets: [{ ...all[0]!.targets[0]!, source: '../Field Notes/interview 1.txt' }] };
+    const exported = exportJsonLd([source], BASE) as any;
+    assert.equal(exported.first.items[0].target[0].source, 'file:///home/r/Field%20Notes/interview%201.txt');
+    const back = importJsonLd(exported, BASE, undefined, [other]);
+    assert.deepEqual(back.problems, []);
+    assert.deepEqual(back.annotations, [source]);
+    assert.match(importJsonLd(exported, BASE).problems.join('\n'), /outside the workspace/);
+    assert.match(importJsonLd(exported, BASE, undefined, ['file:///home/r/Other/']).problems.join('\n'), /outside the workspace/);
+  });
+
   it('reports what it cannot read and keeps the rest', () => {
     const items = (exportJsonLd(all.slice(0, 2), BASE) as any).first.items;
     const outside = { ...items[0], id: 'urn:x:1', target: [{ source: 'file:///etc/passwd', selector: items[0].target[0].selector }] };

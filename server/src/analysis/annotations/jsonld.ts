@@ -115,7 +115,13 @@ const webAnnotationIn = z.object({
 });
 
 /** Reads W3C Web Annotations back into store annotations; `base` as for export. */
-export function importJsonLd(input: unknown, base: string, now: () => string = () => new Date().toISOString()): ImportResult {
+/**
+ * Annotations from W3C Web Annotation JSON-LD. A target's source must be an
+ * IRI under `base` (the store's folder), under one of `otherBases` (the
+ * workspace's other folders: named relative to base, "../notes/a.txt"), or a
+ * relative reference.
+ */
+export function importJsonLd(input: unknown, base: string, now: () => string = () => new Date().toISOString(), otherBases: readonly string[] = []): ImportResult {
   const out: ImportResult = { annotations: [], problems: [] };
   const items = itemsOf(input);
   if (!items) {
@@ -129,7 +135,7 @@ export function importJsonLd(input: unknown, base: string, now: () => string = (
       out.problems.push(`item ${i + 1}: ${issue.path.join('.') || 'annotation'}: ${issue.message}`);
       return;
     }
-    const result = fromWebAnnotation(parsed.data, base, now);
+    const result = fromWebAnnotation(parsed.data, base, now, otherBases);
     if (typeof result === 'string') out.problems.push(`item ${i + 1} (${parsed.data.id}): ${result}`);
     else out.annotations.push(result);
   });
@@ -146,7 +152,7 @@ function itemsOf(input: unknown): unknown[] | undefined {
   return [input];
 }
 
-function fromWebAnnotation(w: z.infer<typeof webAnnotationIn>, base: string, now: () => string): Annotation | string {
+function fromWebAnnotation(w: z.infer<typeof webAnnotationIn>, base: string, now: () => string, otherBases: readonly string[]): Annotation | string {
   const bodies = w.body === undefined ? [] : Array.isArray(w.body) ? w.body : [w.body];
   const valueOf = (purpose: string) => bodies.find((b) => b.purpose === purpose)?.value;
   const comment = valueOf('commenting');
@@ -156,7 +162,7 @@ function fromWebAnnotation(w: z.infer<typeof webAnnotationIn>, base: string, now
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as { exact: string; prefix?: string; suffix?: string } | undefined;
     if (!quote) return 'a target has no TextQuoteSelector';
     const pos = selectors.find((s) => s.type === 'TextPositionSelector') as { start: number; end: number } | undefined;
-    const source = toSource(t.source, base);
+    const source = toSource(t.source, base, otherBases);
     if (!source) return `target ${t.source} is outside the workspace`;
     targets.push({
       source,
@@ -206,10 +212,20 @@ function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-/** An IRI under base as a workspace-relative path; relative paths pass through; other IRIs are refused. */
-function toSource(iri: string, base: string): string | undefined {
+/** An IRI under base (or another base) as a path relative to base; relative paths pass through; other IRIs are refused. */
+function toSource(iri: string, base: string, otherBases: readonly string[]): string | undefined {
   if (!/^[a-z][a-z0-9+.-]*:/i.test(iri)) return iri.replace(/^\.?\//, '') || undefined;
-  if (!iri.startsWith(base)) return undefined;
-  const rel = iri.slice(base.length).split('/').map(decodeURIComponent).join('/');
-  return rel || undefined;
+  if (iri.startsWith(base)) return pathOf(iri.slice(base.length)) || undefined;
+  const other = otherBases.find((b) => iri.startsWith(b) && iri.length > b.length);
+  if (!other) return undefined;
+  // Up from base to the folders' common parent, then down to the IRI ("../notes/a.txt").
+  const from = new URL(base).pathname.split('/').filter(Boolean);
+  const to = new URL(iri).pathname.split('/').filter(Boolean);
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return pathOf([...from.slice(common).map(() => '..'), ...to.slice(common)].join('/'));
+}
+
+function pathOf(encoded: string): string {
+  return encoded.split('/').map(decodeURIComponent).join('/');
 }

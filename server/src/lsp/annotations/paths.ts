@@ -2,6 +2,12 @@
  * Annotation targets name documents by path relative to the workspace root
  * (so the store travels with the workspace); the server names them by URI.
  * This maps one to the other, matching the URIs the client actually sent.
+ *
+ * In a workspace of several folders the store is the first folder's, and a
+ * document of another folder is named relative to the first
+ * ("../field-notes/a.txt"): the store then travels with the folders as long
+ * as they keep their places beside each other. A path outside every folder
+ * is refused.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,14 +20,18 @@ export class WorkspacePaths {
     readonly root: string,
     /** The document ids (URIs) the corpus holds. */
     private readonly documents: { has(id: string): boolean; ids(): Iterable<string>; size(): number },
+    /** The workspace's other folders, whose files are named relative to root. */
+    private readonly otherFolders: () => readonly string[] = () => [],
   ) {}
 
-  /** The stored source path of a document URI, or undefined when it is not a file inside the workspace. */
+  /** The stored source path of a document URI, or undefined when it is not a file inside a workspace folder. */
   sourceOf(uri: string): string | undefined {
     const path = filePath(uri);
     if (!path) return undefined;
     const rel = relative(this.root, path);
-    if (!rel || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+    // Another drive (Windows): no relative path reaches it.
+    if (!rel || isAbsolute(rel)) return undefined;
+    if (!isInside(this.root, path) && !this.otherFolders().some((folder) => isInside(resolve(folder), path))) return undefined;
     return rel.split(sep).join('/');
   }
 
@@ -42,6 +52,12 @@ export class WorkspacePaths {
     }
     return this.byPath.get(path) ?? canonical;
   }
+}
+
+/** Whether path is a file or folder under folder (not folder itself). */
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !isAbsolute(rel) && rel !== '..' && !rel.startsWith('..' + sep);
 }
 
 function filePath(uri: string): string | undefined {

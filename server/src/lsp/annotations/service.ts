@@ -33,6 +33,8 @@ export interface AnnotationHost {
   refresh(uris: Iterable<string>): void;
   /** Annotations, their states or the store status changed. */
   changed(): void;
+  /** Every workspace folder (the store is the first's; the others' files are named relative to it). */
+  folders?(): readonly string[];
 }
 
 export type AnnotationItem = Omit<AnnotationViewItem, 'range'>;
@@ -52,7 +54,7 @@ export class AnnotationService {
     storePath = storePathFor(root),
   ) {
     this.store = new AnnotationStore(storePath);
-    this.paths = new WorkspacePaths(root, { has: (id) => host.corpus.has(id), ids: () => host.corpus.documents(), size: () => host.corpus.size });
+    this.paths = new WorkspacePaths(root, { has: (id) => host.corpus.has(id), ids: () => host.corpus.documents(), size: () => host.corpus.size }, () => host.folders?.() ?? []);
     this.index = new AnnotationIndex((source) => {
       const uri = this.paths.uriOf(source);
       const text = this.textOf(uri);
@@ -65,7 +67,7 @@ export class AnnotationService {
   }
 
   get baseIri(): string {
-    return pathToFileURL(join(this.root, '/')).href.replace(/\/?$/, '/');
+    return folderIri(this.root);
   }
 
   /** Reads the store (again) and applies what changed. */
@@ -127,7 +129,8 @@ export class AnnotationService {
   }
 
   async importJsonLd(document: unknown): Promise<{ imported: number; problems: string[] }> {
-    const { annotations, problems } = importJsonLd(document, this.baseIri);
+    const others = (this.host.folders?.() ?? []).map(folderIri).filter((iri) => iri !== this.baseIri);
+    const { annotations, problems } = importJsonLd(document, this.baseIri, undefined, others);
     if (annotations.length > 0) await this.write(() => this.store.merge(annotations));
     return { imported: annotations.length, problems };
   }
@@ -208,7 +211,7 @@ export class AnnotationService {
 
   private target(uri: string, start: number, end: number) {
     const source = this.paths.sourceOf(uri);
-    if (!source) throw new AnnotationCommandError(`${uri} is not a file inside the workspace folder; only those can be annotated`);
+    if (!source) throw new AnnotationCommandError(`${uri} is not a file inside a workspace folder; only those can be annotated`);
     const text = this.textOf(uri);
     if (text === undefined) throw new AnnotationCommandError(`${source} is not open or indexed`);
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || end <= start) {
@@ -254,6 +257,11 @@ export class AnnotationService {
     this.host.refresh(uris);
     this.host.changed();
   }
+}
+
+/** A folder as a file: IRI ending in "/", the base its files' IRIs are relative to. */
+function folderIri(folder: string): string {
+  return pathToFileURL(join(folder, '/')).href.replace(/\/?$/, '/');
 }
 
 function labelOf(a: Annotation): string {
