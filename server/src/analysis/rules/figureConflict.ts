@@ -39,6 +39,7 @@ export const figureConflict: Rule = {
     for (const claim of input.analysis.claims) {
       if (!FIRM.has(claim.basis)) continue;
       const others = otherSources(input, claim, tolerance, conversionTolerance);
+      if (others.length === 0) continue;
       const conflicting = others.filter((o) => o.cmp.conflict);
       if (conflicting.length === 0) continue;
       conflicting.sort((a, b) => a.cmp.gap - b.cmp.gap);
