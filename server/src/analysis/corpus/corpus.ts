@@ -51,14 +51,16 @@ interface Entry {
   analysis: DocumentAnalysis;
   /** The context the analysis was made under, to make it again the same (see fullAnalysis). */
   ctx: AnalysisContext;
-  /** Whether the analysis was slimmed when the text was let go (see slim.ts). */
-  slim?: boolean;
+  /**
+   * What the analysis is: 'whole' as made (its strings may be slices of the
+   * text); 'slim' since the text was let go (slim.ts, detach.ts); or
+   * 'detached': made whole again by fullAnalysis, its strings detached.
+   */
+  form: 'whole' | 'slim' | 'detached';
   /** Line starts, built while the text was in hand when the text is not kept. */
   lines?: LineIndex;
   /** Findings of the document-scope rules, computed with the analysis. */
   own: Finding[];
-  /** Whether the strings of the analysis no longer share memory with the text (see detach.ts). */
-  detached?: boolean;
   /** Findings of every rule, cached until something they depend on changes. */
   findings?: Finding[];
 }
@@ -172,8 +174,7 @@ export class Corpus implements CorpusView {
     const affected = new Set<string>([doc]);
     const changed = old ? changedKeys(old.analysis, analysis) : matchKeysOf(analysis);
     this.unindex(doc);
-    const slim = letGo !== undefined;
-    const entry: Entry = { analysis, ctx: this.ctx, own, text, hash: letGo?.hash, lines: letGo?.lines, slim, detached: slim };
+    const entry: Entry = { analysis, ctx: this.ctx, own, text, hash: letGo?.hash, lines: letGo?.lines, form: letGo ? 'slim' : 'whole' };
     this.entries.set(doc, entry);
     this.index(doc, analysis);
     changed.forEach((key) => this.addHolders(key, affected));
@@ -246,17 +247,16 @@ export class Corpus implements CorpusView {
    */
   fullAnalysis(doc: string): DocumentAnalysis | undefined {
     const entry = this.entries.get(doc);
-    if (!entry?.slim) return entry?.analysis;
+    if (entry?.form !== 'slim') return entry?.analysis;
     const text = this.text(doc);
     if (text === undefined) return entry.analysis;
     const analysis = analyzeDocument(text, entry.ctx);
     this.unindex(doc);
     entry.analysis = analysis;
-    entry.slim = false;
     this.index(doc, analysis);
-    // Kept full from now on; detached at once when the text is not kept (store() slims only what it detaches).
-    entry.detached = entry.text === undefined;
-    if (entry.detached) detachAnalysis(analysis, []);
+    // Kept whole from now on; detached at once when the text is not kept (store() slims only a 'whole' analysis).
+    entry.form = entry.text === undefined ? 'detached' : 'whole';
+    if (entry.form === 'detached') detachAnalysis(analysis, []);
     return analysis;
   }
 
@@ -377,11 +377,10 @@ export class Corpus implements CorpusView {
     }
     entry.lines ??= new LineIndex(text);
     entry.hash ??= contentHash(text);
-    if (!entry.detached) {
+    if (entry.form === 'whole') {
       // The index holds the same claims and mentions: nothing to re-index.
       entry.analysis = letGoOf(entry.analysis, entry.own);
-      entry.slim = true;
-      entry.detached = true;
+      entry.form = 'slim';
     }
     entry.text = undefined;
   }
