@@ -8,7 +8,13 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 /** Larger files are refused, not truncated: 64 MB of text is far beyond any article. */
 export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** A text read from a file carries the file's stamp (size and modification time) as it was read. */
+export type ReadResult = { ok: true; text: string; stamp?: string } | { ok: false; reason: string };
+
+/** A file's size and modification time: when both are the same, the file is taken to be unchanged. */
+export function stampOf(info: { size: number; mtimeMs: number }): string {
+  return `${info.size}:${info.mtimeMs}`;
+}
 
 /**
  * Synchronous, with one open, fstat, read and close: 10k articles are read in
@@ -31,7 +37,9 @@ export function readArticle(path: string): ReadResult {
       if (n === 0) break;
       filled += n;
     }
-    return decodeArticle(bytes.subarray(0, filled));
+    const decoded = decodeArticle(bytes.subarray(0, filled));
+    if (decoded.ok) decoded.stamp = stampOf(info);
+    return decoded;
   } catch (e) {
     return failure(e);
   } finally {

@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import type { TextSource } from '../analysis/corpus/corpus';
-import { readArticle } from '../io/readArticle';
+import { readArticle, stampOf } from '../io/readArticle';
 import { uriToPath } from './uris';
 
 const RECENT = 32;
@@ -25,27 +25,28 @@ export function diskTextSource(isOpen: (uri: string) => boolean, openText: (uri:
       if (open !== undefined) return open;
       const path = uriToPath(uri);
       if (path === undefined) return undefined;
-      const stamp = stampOf(path);
       const hit = recent.get(uri);
-      recent.delete(uri);
-      if (hit && hit.stamp === stamp) {
-        recent.set(uri, hit); // most recent last: the first key is the one to evict
-        return hit.text;
+      if (hit) {
+        recent.delete(uri);
+        if (hit.stamp === statStamp(path)) {
+          recent.set(uri, hit); // most recent last: the first key is the one to evict
+          return hit.text;
+        }
       }
+      // Not read lately: read at once (one open and fstat, which gives the stamp).
       const read = readArticle(path);
       if (!read.ok) return undefined;
-      recent.set(uri, { stamp, text: read.text });
+      recent.set(uri, { stamp: read.stamp ?? '', text: read.text });
       if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
       return read.text;
     },
   };
 }
 
-function stampOf(path: string): string {
+function statStamp(path: string): string | undefined {
   try {
-    const s = statSync(path);
-    return `${s.size}:${s.mtimeMs}`;
+    return stampOf(statSync(path));
   } catch {
-    return '';
+    return undefined;
   }
 }

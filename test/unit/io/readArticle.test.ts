@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAX_ARTICLE_BYTES, readArticle } from '../../../server/src/io/readArticle';
+import { MAX_ARTICLE_BYTES, readArticle, stampOf } from '../../../server/src/io/readArticle';
 
 describe('io/readArticle', () => {
   let dir: string;
@@ -16,10 +16,16 @@ describe('io/readArticle', () => {
     return path;
   };
 
-  it('reads UTF-8 text and drops a byte-order mark', () => {
-    assert.deepEqual(readArticle(file('plain.txt', 'Sony – ¥3 trillion 😀\r\n')), { ok: true, text: 'Sony – ¥3 trillion 😀\r\n' });
-    assert.deepEqual(readArticle(file('bom.txt', '\uFEFFText')), { ok: true, text: 'Text' });
-    assert.deepEqual(readArticle(file('empty.txt', '')), { ok: true, text: '' });
+  it('reads UTF-8 text and drops a byte-order mark, with the file\'s size and time as its stamp', () => {
+    const read = (path: string) => {
+      const r = readArticle(path);
+      assert.ok(r.ok);
+      assert.equal(r.stamp, stampOf(statSync(path)));
+      return r.text;
+    };
+    assert.equal(read(file('plain.txt', 'Sony – ¥3 trillion 😀\r\n')), 'Sony – ¥3 trillion 😀\r\n');
+    assert.equal(read(file('bom.txt', '\uFEFFText')), 'Text');
+    assert.equal(read(file('empty.txt', '')), '');
   });
 
   it('refuses binary files, invalid UTF-8, folders and missing files with a reason', () => {
