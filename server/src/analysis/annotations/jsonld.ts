@@ -114,12 +114,11 @@ const webAnnotationIn = z.object({
   target: z.union([z.object({ source: z.string(), selector: z.union([selectorIn, z.array(selectorIn)]) }), z.array(z.object({ source: z.string(), selector: z.union([selectorIn, z.array(selectorIn)]) }))]),
 });
 
-/** Reads W3C Web Annotations back into store annotations; `base` as for export. */
 /**
- * Annotations from W3C Web Annotation JSON-LD. A target's source must be an
- * IRI under `base` (the store's folder), under one of `otherBases` (the
- * workspace's other folders: named relative to base, "../notes/a.txt"), or a
- * relative reference.
+ * Reads W3C Web Annotations back into store annotations; `base` as for
+ * export. A target's source must be an IRI under `base` (the store's folder),
+ * under one of `otherBases` (the workspace's other folders: named relative to
+ * base, "../notes/a.txt"), or a relative reference.
  */
 export function importJsonLd(input: unknown, base: string, now: () => string = () => new Date().toISOString(), otherBases: readonly string[] = []): ImportResult {
   const out: ImportResult = { annotations: [], problems: [] };

@@ -70,9 +70,9 @@ function reviveAnalysis(cloned: DocumentAnalysis, share: (s: string) => string):
 /**
  * Every string of an analysis that other documents hold too, each passed
  * through `share` in a fixed order and replaced by what it returns: those
- * detach.ts shares, then what an
- * analysis made in the server's thread shares already by construction (the
- * engine's literals, claim keys: claims/keys.ts).
+ * detach.ts shares, then those an analysis made in the server's thread
+ * shares already by construction (the engine's literals, claim keys:
+ * claims/keys.ts). Only objects of this analysis are visited, each once.
  */
 export function shareAllStrings(analysis: DocumentAnalysis, share: (s: string) => string): void {
   shareRecurringStrings(analysis, share);
