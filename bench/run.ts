@@ -46,6 +46,7 @@ function main(): void {
     .filter((f) => filter.length === 0 || filter.some((x) => f.includes(x)))
     .sort();
   const rows: Array<BenchRow & { section: string }> = [];
+  const probes = [machineProbe()];
   // Inside node_modules, so the bundles resolve the external libraries from there.
   const cache = join(__dirname, '..', 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
@@ -61,7 +62,21 @@ function main(): void {
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+  probes.push(machineProbe());
   print(rows);
+  console.log(`\nmachine probe (a fixed loop in a fresh node, lower is faster), before and after: ${probes.map((ms) => `${ms} ms`).join(', ')}`);
+}
+
+/**
+ * How fast this machine runs JavaScript right now: the same integer loop in
+ * a fresh process, best of three. The project's machine is shared, and its
+ * speed varies by ±30% from hour to hour; this figure, printed beside the
+ * table, tells a slow hour from a slower change.
+ */
+function machineProbe(): number {
+  const loop = 'let x = 0; const t = process.hrtime.bigint(); for (let i = 0; i < 3e8; i++) x += i & 7; process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6 + (x & 0)));';
+  const runs = [0, 1, 2].map(() => Number(execFileSync(process.execPath, ['-e', loop], { encoding: 'utf8' })));
+  return Math.round(Math.min(...runs));
 }
 
 function print(rows: Array<BenchRow & { section: string }>): void {
