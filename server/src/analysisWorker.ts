@@ -7,7 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { AnalysisContext } from './analysis/analyze';
-import { prepareForClone, type LetGoDocument } from './analysis/corpus/prepare';
+import { prepareDocument, type LetGoDocument } from './analysis/corpus/prepare';
 import { RULES } from './analysis/rules/index';
 import { readArticle } from './io/readArticle';
 import { contextFromRecipe, shareAllStrings, type FromWorker, type ToWorker } from './lsp/indexing/protocol';
@@ -33,7 +33,7 @@ parentPort?.on('message', (m: ToWorker) => {
   if (!ctx || text.length > MAX_CHARS) return reply({ id: m.id, text });
   let prepared: LetGoDocument;
   try {
-    prepared = prepareForClone(m.doc, text, ctx, DOCUMENT_RULES);
+    prepared = prepareDocument(m.doc, text, ctx, DOCUMENT_RULES, false);
   } catch {
     // The server prepares it again, and reports the failure as it does its own.
     return reply({ id: m.id, text });

@@ -12,7 +12,7 @@ import { AnnotationIndex } from '../../../server/src/analysis/annotations/layer'
 import { contextFromRecipe, revivePrepared, shareAllStrings } from '../../../server/src/lsp/indexing/protocol';
 import { StringIdReader, StringIdWriter } from '../../../server/src/lsp/indexing/stringIds';
 import { intern } from '../../../server/src/analysis/text/intern';
-import { prepareDocument, prepareForClone } from '../../../server/src/analysis/corpus/prepare';
+import { prepareDocument } from '../../../server/src/analysis/corpus/prepare';
 import { RULES } from '../../../server/src/analysis/rules/index';
 import { generateCorpus } from '../../../bench/generateCorpus';
 import { allFindings } from '../../helpers/corpus';
@@ -22,11 +22,11 @@ const DOCS = generateCorpus({ articles: 40, seed: 5 });
 const DOCUMENT_RULES = RULES.filter((r) => r.scope === 'document');
 
 describe('lsp/indexing worker', () => {
-  it('a document prepared for another thread, revived from a structured clone, equals the one prepared here, with each claim pointing into its own figures', () => {
+  it('a prepared document revived from a structured clone equals the original, with each claim pointing into its own figures', () => {
     const ctx = createContext(defaultConfig());
     for (const d of DOCS) {
       const here = prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false);
-      const there = revivePrepared(structuredClone(prepareForClone(d.name, d.text, ctx, DOCUMENT_RULES)));
+      const there = revivePrepared(structuredClone(here));
       assert.deepStrictEqual(there, here);
       for (const c of there.analysis.claims) assert.equal(c.figure, there.analysis.figures[c.figureIndex]);
       assert.equal(there.letGo.lines.positionAt(d.text.length).line, here.letGo.lines.positionAt(d.text.length).line);
@@ -44,7 +44,7 @@ describe('lsp/indexing worker', () => {
     let restarts = 0;
     for (const d of DOCS) {
       const here = prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false);
-      const sent = prepareForClone(d.name, d.text, ctx, DOCUMENT_RULES);
+      const sent = prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false);
       writer.begin();
       shareAllStrings(sent.analysis, writer.take);
       const strings = writer.end();
@@ -79,7 +79,7 @@ describe('lsp/indexing worker', () => {
     const texts = { keep: () => false, read: (doc: string) => disk.get(doc) };
     const a = new Corpus(ctx, { texts });
     const b = new Corpus(ctx, { texts });
-    const prepare = (d: { name: string; text: string }) => revivePrepared(structuredClone(prepareForClone(d.name, d.text, ctx, DOCUMENT_RULES)));
+    const prepare = (d: { name: string; text: string }) => revivePrepared(structuredClone(prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false)));
     for (const d of DOCS) {
       a.set(d.name, d.text);
       b.setPrepared(d.name, prepare(d));

@@ -28,31 +28,11 @@ export type LetGoDocument = PreparedDocument & { letGo: NonNullable<PreparedDocu
 export function prepareDocument(doc: string, text: string, ctx: AnalysisContext, rules: readonly Rule[], keepText: false): LetGoDocument;
 export function prepareDocument(doc: string, text: string, ctx: AnalysisContext, rules: readonly Rule[], keepText: boolean): PreparedDocument;
 export function prepareDocument(doc: string, text: string, ctx: AnalysisContext, rules: readonly Rule[], keepText: boolean): PreparedDocument {
-  const { analysis, own } = analyseAndCheck(doc, text, ctx, rules);
-  if (keepText) return { analysis, own };
-  return { analysis: letGoOf(analysis, own), own, letGo: standIn(text) };
-}
-
-/**
- * A document prepared in one thread for a corpus in another (the indexing
- * worker): as prepareDocument with its text let go, but its strings are not
- * detached from the text (nor shared through the intern table): structured
- * clone copies every string anyway, and the receiving thread shares them.
- */
-export function prepareForClone(doc: string, text: string, ctx: AnalysisContext, rules: readonly Rule[]): LetGoDocument {
-  const { analysis, own } = analyseAndCheck(doc, text, ctx, rules);
-  return { analysis: slimAnalysis(analysis), own, letGo: standIn(text) };
-}
-
-function analyseAndCheck(doc: string, text: string, ctx: AnalysisContext, rules: readonly Rule[]): { analysis: DocumentAnalysis; own: Finding[] } {
   const analysis = analyzeDocument(text, ctx);
   const input = { doc, text, analysis, corpus: documentAlone(doc, text, analysis), ctx };
-  return { analysis, own: rules.flatMap((rule) => rule.check(input)) };
-}
-
-/** What stands in for a text let go: its content hash and line starts. */
-function standIn(text: string): LetGoDocument['letGo'] {
-  return { hash: contentHash(text), lines: new LineIndex(text) };
+  const own = rules.flatMap((rule) => rule.check(input));
+  if (keepText) return { analysis, own };
+  return { analysis: letGoOf(analysis, own), own, letGo: { hash: contentHash(text), lines: new LineIndex(text) } };
 }
 
 /** The slim analysis kept for a text let go; detaches it and the findings from the text. */
