@@ -10,8 +10,7 @@ import type { AnalysisContext } from './analysis/analyze';
 import { prepareDocument, type LetGoDocument } from './analysis/corpus/prepare';
 import { RULES } from './analysis/rules/index';
 import { readArticle } from './io/readArticle';
-import { contextFromRecipe, shareAllStrings, type FromWorker, type ToWorker } from './lsp/indexing/protocol';
-import { StringIdWriter } from './lsp/indexing/stringIds';
+import { contextFromRecipe, type FromWorker, type ToWorker } from './lsp/indexing/protocol';
 
 /** Larger texts go back unprepared (the server prepares them): the worker's heap is small. */
 const MAX_CHARS = 1 << 20;
@@ -19,8 +18,6 @@ const MAX_CHARS = 1 << 20;
 const DOCUMENT_RULES = RULES.filter((r) => r.scope === 'document');
 
 let ctx: AnalysisContext | undefined;
-/** Shared strings go as numbers, each string once (lsp/indexing/stringIds.ts). */
-const strings = new StringIdWriter();
 
 parentPort?.on('message', (m: ToWorker) => {
   if (m.kind === 'context') {
@@ -38,13 +35,10 @@ parentPort?.on('message', (m: ToWorker) => {
     // The server prepares it again, and reports the failure as it does its own.
     return reply({ id: m.id, text });
   }
-  strings.begin();
-  shareAllStrings(prepared.analysis, strings.take);
-  const ids = strings.end();
   // The typed arrays are the worker's no longer: moved, not copied.
   const { sentences } = prepared.analysis;
   const { lines } = prepared.letGo;
-  reply({ id: m.id, prepared, strings: ids }, [sentences.bounds.buffer, lines.starts.buffer, lines.ends.buffer, ids.ids.buffer] as ArrayBuffer[]);
+  reply({ id: m.id, prepared }, [sentences.bounds.buffer, lines.starts.buffer, lines.ends.buffer] as ArrayBuffer[]);
 });
 
 function reply(message: FromWorker, transfer: ArrayBuffer[] = []): void {

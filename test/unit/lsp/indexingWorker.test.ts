@@ -9,9 +9,7 @@ import { analyzeDocument, createContext } from '../../../server/src/analysis/ana
 import { defaultConfig } from '../../../server/src/analysis/config';
 import { Corpus } from '../../../server/src/analysis/corpus/corpus';
 import { AnnotationIndex } from '../../../server/src/analysis/annotations/layer';
-import { contextFromRecipe, revivePrepared, shareAllStrings } from '../../../server/src/lsp/indexing/protocol';
-import { StringIdReader, StringIdWriter } from '../../../server/src/lsp/indexing/stringIds';
-import { intern } from '../../../server/src/analysis/text/intern';
+import { contextFromRecipe, revivePrepared } from '../../../server/src/lsp/indexing/protocol';
 import { prepareDocument } from '../../../server/src/analysis/corpus/prepare';
 import { RULES } from '../../../server/src/analysis/rules/index';
 import { generateCorpus } from '../../../bench/generateCorpus';
@@ -33,44 +31,6 @@ describe('lsp/indexing worker', () => {
       const { sentences } = there.analysis;
       assert.deepStrictEqual(sentences.at(sentences.end(0)), here.analysis.sentences.at(sentences.end(0)));
     }
-  });
-
-  it('shared strings cross as ids, each string once, and come back as the strings of the original', () => {
-    const ctx = createContext(defaultConfig());
-    // A small table, so that the numbering starts afresh a few times on the way.
-    const writer = new StringIdWriter(300);
-    const reader = new StringIdReader(intern);
-    const sentAlready = new Set<string>();
-    let restarts = 0;
-    for (const d of DOCS) {
-      const here = prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false);
-      const sent = prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false);
-      writer.begin();
-      shareAllStrings(sent.analysis, writer.take);
-      const strings = writer.end();
-      assert.ok(sent.analysis.entities.every((m) => m.id === '' && m.name === ''), 'what crosses is blank');
-      if (strings.restart) {
-        restarts++;
-        sentAlready.clear();
-      }
-      for (const s of strings.added) {
-        assert.ok(!sentAlready.has(s), `"${s}" was sent before`);
-        sentAlready.add(s);
-      }
-      const message = structuredClone({ prepared: sent, strings });
-      const there = revivePrepared(message.prepared, reader.read(message.strings));
-      assert.deepStrictEqual(there, here);
-      // The server's copy of a string is the intern table's, shared with the documents it prepares itself.
-      for (const m of there.analysis.entities) assert.equal(m.id, intern(m.id));
-    }
-    assert.ok(restarts > 0);
-  });
-
-  it('a string id out of step is an error, not a wrong string', () => {
-    const reader = new StringIdReader(intern);
-    const share = reader.read({ ids: new Int32Array([0, 1]), added: ['one'], restart: false });
-    assert.equal(share(''), 'one');
-    assert.throws(() => share(''), /out of range/);
   });
 
   it('Corpus.setPrepared with documents prepared elsewhere gives the findings Corpus.set gives', () => {

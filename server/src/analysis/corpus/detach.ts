@@ -33,23 +33,21 @@ export function detachAnalysis(analysis: DocumentAnalysis, findings: Finding[]):
 
 /**
  * Shares the strings of an analysis that recur across documents (units,
- * ISO dates, measures, entity ids and names): each is passed through `share`,
- * the intern table by default. A counted noun ("count of <noun>") or an
- * inferred name may be a slice of the text: intern keeps a detached copy.
- * The order of the visits is fixed: the indexing worker's string ids rely on
- * it (lsp/indexing/stringIds.ts).
+ * ISO dates, measures, entity ids and names) through the intern table. A
+ * counted noun ("count of <noun>") or an inferred name may be a slice of the
+ * text: intern keeps a detached copy.
  */
-export function shareRecurringStrings(analysis: DocumentAnalysis, share: (s: string) => string = intern): void {
+export function shareRecurringStrings(analysis: DocumentAnalysis): void {
   for (const f of analysis.figures) {
-    f.unit = share(f.unit);
+    f.unit = intern(f.unit);
     if (f.date) {
-      f.date.low = share(f.date.low);
-      f.date.high = share(f.date.high);
+      f.date.low = intern(f.date.low);
+      f.date.high = intern(f.date.high);
     }
   }
-  for (const c of analysis.claims) c.measure = share(c.measure);
+  for (const c of analysis.claims) c.measure = intern(c.measure);
   for (const m of analysis.entities) {
-    m.id = share(m.id);
-    m.name = share(m.name);
+    m.id = intern(m.id);
+    m.name = intern(m.name);
   }
 }

@@ -14,7 +14,6 @@ import { AnnotationIndex } from '../../analysis/annotations/layer';
 import { SentenceList } from '../../analysis/text/sentences';
 import { intern } from '../../analysis/text/intern';
 import { shareRecurringStrings } from '../../analysis/corpus/detach';
-import type { StringIds } from './stringIds';
 
 /** What the corpus's context is made of: the config, extended by the annotations' tags as Corpus.setAnnotations does. */
 export interface ContextRecipe {
@@ -27,8 +26,7 @@ export type ToWorker = { kind: 'context'; recipe: ContextRecipe } | { kind: 'pre
 
 /** A prepared document crosses back without its text: only what stands in for it. */
 export type FromWorker =
-  /** Its shared strings are blank: `strings` gives them (stringIds.ts). */
-  | { id: number; prepared: LetGoDocument; strings: StringIds }
+  | { id: number; prepared: LetGoDocument }
   /** Read, not analysed (too large for the worker, or the analysis failed): the server analyses it. */
   | { id: number; text: string }
   | { id: number; unreadable: string };
@@ -40,13 +38,9 @@ export function contextFromRecipe(recipe: ContextRecipe): AnalysisContext {
   return layer.extendContext(createContext(recipe.config));
 }
 
-/**
- * A prepared document as structured clone delivers it: its analysis and line
- * index rebuilt (see reviveAnalysis). Its shared strings come from `share`:
- * the worker's string ids (stringIds.ts), or else the intern table.
- */
-export function revivePrepared(cloned: LetGoDocument, share: (s: string) => string = intern): LetGoDocument {
-  reviveAnalysis(cloned.analysis, share);
+/** A prepared document as structured clone delivers it: its analysis and line index rebuilt (see reviveAnalysis). */
+export function revivePrepared(cloned: LetGoDocument): LetGoDocument {
+  reviveAnalysis(cloned.analysis);
   cloned.letGo.lines = new LineIndex(cloned.letGo.lines);
   return cloned;
 }
@@ -60,38 +54,27 @@ export function revivePrepared(cloned: LetGoDocument, share: (s: string) => stri
  * they are in an analysis made in the server's thread (see detach.ts): on
  * 10,000 articles the copies cost tens of megabytes.
  */
-function reviveAnalysis(cloned: DocumentAnalysis, share: (s: string) => string): DocumentAnalysis {
+function reviveAnalysis(cloned: DocumentAnalysis): DocumentAnalysis {
   const { bounds, length } = cloned.sentences;
   cloned.sentences = new SentenceList(bounds, length);
-  shareAllStrings(cloned, share);
+  shareRecurringStrings(cloned);
+  // What an analysis made in this thread shares already: the engine's literals and claim keys (claims/keys.ts).
+  for (const f of cloned.figures) {
+    f.kind = intern(f.kind) as typeof f.kind;
+    f.qualifier = intern(f.qualifier) as typeof f.qualifier;
+    f.role = intern(f.role) as typeof f.role;
+  }
+  for (const m of cloned.entities) {
+    m.type = intern(m.type) as typeof m.type;
+    m.source = intern(m.source) as typeof m.source;
+  }
+  for (const c of cloned.claims) {
+    c.subjects = c.subjects.map(intern);
+    c.matchKeys = c.matchKeys.map(intern);
+    c.key = intern(c.key);
+    c.basis = intern(c.basis) as typeof c.basis;
+    c.scope = intern(c.scope);
+    c.frame = intern(c.frame);
+  }
   return cloned;
-}
-
-/**
- * Every string of an analysis that other documents hold too, each passed
- * through `share` in a fixed order and replaced by what it returns: those
- * detach.ts shares, then those an analysis made in the server's thread
- * shares already by construction (the engine's literals, claim keys:
- * claims/keys.ts). Only objects of this analysis are visited, each once.
- */
-export function shareAllStrings(analysis: DocumentAnalysis, share: (s: string) => string): void {
-  shareRecurringStrings(analysis, share);
-  for (const f of analysis.figures) {
-    f.kind = share(f.kind) as typeof f.kind;
-    f.qualifier = share(f.qualifier) as typeof f.qualifier;
-    f.role = share(f.role) as typeof f.role;
-  }
-  for (const m of analysis.entities) {
-    m.type = share(m.type) as typeof m.type;
-    m.source = share(m.source) as typeof m.source;
-  }
-  for (const c of analysis.claims) {
-    // New lists: claims of one sentence may hold the same one, and the engine caches them.
-    c.subjects = c.subjects.map(share);
-    c.matchKeys = c.matchKeys.map(share);
-    c.key = share(c.key);
-    c.basis = share(c.basis) as typeof c.basis;
-    c.scope = share(c.scope);
-    c.frame = share(c.frame);
-  }
 }

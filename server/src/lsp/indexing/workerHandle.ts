@@ -13,8 +13,6 @@ import { ANALYSIS_WORKER_LIMITS } from '../../runtimeFlags';
 import { describe } from '../guard';
 import type { LetGoDocument } from '../../analysis/corpus/prepare';
 import { revivePrepared, type ContextRecipe, type FromWorker, type ToWorker } from './protocol';
-import { StringIdReader } from './stringIds';
-import { intern } from '../../analysis/text/intern';
 
 /** The worker's bundle, beside the server's in dist/ (absent when the server runs from source: no worker then). */
 const WORKER_FILE = join(__dirname, 'analysisWorker.js');
@@ -31,8 +29,6 @@ export class AnalysisWorker {
   private closedByOwner = false;
   /** The context the worker was last told about. */
   private told: AnalysisContext | undefined;
-  /** The strings the worker has numbered, shared with this thread's own (the intern table). */
-  private readonly strings = new StringIdReader(intern);
 
   private constructor(
     worker: Worker,
@@ -113,19 +109,10 @@ export class AnalysisWorker {
 
   private settle(m: FromWorker): void {
     const resolve = this.pending.get(m.id);
+    if (!resolve) return;
     this.pending.delete(m.id);
-    try {
-      // Every document's new strings are learnt, wanted or not: the ids of the next ones count on them.
-      if ('prepared' in m) {
-        const share = this.strings.read(m.strings);
-        if (resolve) revivePrepared(m.prepared, share);
-      }
-    } catch (e) {
-      // Ids out of step with the strings would spoil every document after this one.
-      resolve?.(undefined);
-      return this.fail(`could not rebuild a document: ${describe(e)}`);
-    }
-    resolve?.(m);
+    if ('prepared' in m) revivePrepared(m.prepared);
+    resolve(m);
   }
 
   private fail(reason: string): void {
