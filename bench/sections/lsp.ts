@@ -4,9 +4,10 @@
  * latency and edit-to-diagnostics latency, each beside its budget. The
  * workspace is indexed by a fresh server three times: this shared machine's
  * timings vary by ±30% from run to run, so the row gives the median, with
- * the fastest and slowest run beside it, and the peak memory of all three.
+ * every run beside it, and the highest peak memory of the three.
  *
- *   npm run bench -- lsp          (CORROBORATE_BENCH_ARTICLES=1000 for a quick run)
+ *   npm run bench -- lsp          (CORROBORATE_BENCH_ARTICLES=1000 and
+ *                                  CORROBORATE_BENCH_INDEX_RUNS=1 for a quick run)
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
