@@ -7,22 +7,15 @@
 import type { DocumentAnalysis, EntityMention } from '../model';
 import type { CorpusView } from '../rules/rule';
 
-export function documentAlone(doc: string, text: string, analysis: DocumentAnalysis): CorpusView {
-  const claims = (key: string) => analysis.claims.filter((c) => c.matchKeys.includes(key));
-  const mentions = (id: string) => analysis.entities.filter((m) => m.id === id);
+export function documentAlone(doc: string, analysis: DocumentAnalysis): CorpusView {
   return {
-    documents: () => [doc],
-    text: (d) => (d === doc ? text : undefined),
-    analysis: (d) => (d === doc ? analysis : undefined),
-    claimsByKey: (key) => claims(key).map((claim) => ({ doc, claim })),
     forEachClaimHolder: (key, visit) => {
-      const held = claims(key);
+      const held = analysis.claims.filter((c) => c.matchKeys.includes(key));
       if (held.length > 0) visit(held, doc);
     },
     compares: () => true,
-    mentionsOf: (id) => mentions(id).map((mention) => ({ doc, mention })),
     firstMentionOf: (id) => {
-      const mention: EntityMention | undefined = mentions(id)[0];
+      const mention: EntityMention | undefined = analysis.entities.find((m) => m.id === id);
       return mention && { doc, mention };
     },
   };

@@ -29,7 +29,7 @@ export function prepareDocument(doc: string, text: string, ctx: AnalysisContext,
 export function prepareDocument(doc: string, text: string, ctx: AnalysisContext, rules: readonly Rule[], keepText: boolean): PreparedDocument;
 export function prepareDocument(doc: string, text: string, ctx: AnalysisContext, rules: readonly Rule[], keepText: boolean): PreparedDocument {
   const analysis = analyzeDocument(text, ctx);
-  const input = { doc, text, analysis, corpus: documentAlone(doc, text, analysis), ctx };
+  const input = { doc, text, analysis, corpus: documentAlone(doc, analysis), ctx };
   const own = rules.flatMap((rule) => rule.check(input));
   if (keepText) return { analysis, own };
   return { analysis: letGoOf(analysis, own), own, letGo: { hash: contentHash(text), lines: new LineIndex(text) } };

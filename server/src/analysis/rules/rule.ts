@@ -10,20 +10,13 @@ export interface RuleInput {
   ctx: AnalysisContext;
 }
 
-/** The read-only face of the corpus index that rules and hovers use. */
+/** What rules read of the other documents (the Corpus gives the language server more). */
 export interface CorpusView {
-  documents(): Iterable<string>;
-  text(doc: string): string | undefined;
-  analysis(doc: string): DocumentAnalysis | undefined;
-  /** Every claim with this match key (subject|measure|scope|frame), in every document. */
-  claimsByKey(key: string): ReadonlyArray<{ doc: string; claim: Claim }>;
-  /** The same, visited document by document, without copying: for rules that visit every claim of every document. */
+  /** Visits the claims under a match key (subject|measure|scope|frame) document by document, without copying them. */
   forEachClaimHolder(key: string, visit: (claims: readonly Claim[], doc: string) => void): void;
   /** Whether claims under this match key are compared across documents (not when too many documents share it: see corpus/commonKeys.ts). */
   compares(key: string): boolean;
-  /** Every mention of this entity id, in every document. */
-  mentionsOf(id: string): ReadonlyArray<{ doc: string; mention: EntityMention }>;
-  /** The first of them, without listing the others. */
+  /** The first mention of this entity id in any document, without listing the others. */
   firstMentionOf(id: string): { doc: string; mention: EntityMention } | undefined;
 }
 
