@@ -3,13 +3,12 @@
  * ("one|once|two" → "o(?:ne|nce)|two"): the regex engine then tests one
  * character class per position instead of every word in turn.
  */
+import { escapeRegExp } from '../../text/escapeRegExp';
 
 interface Node {
   end: boolean;
   next: Map<string, Node>;
 }
-
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** Words are matched as given (use the 'i' flag for case-insensitive matching of lower-case words). */
 export function wordAlternation(words: Iterable<string>): string {
@@ -27,7 +26,7 @@ export function wordAlternation(words: Iterable<string>): string {
 }
 
 function serialize(n: Node): string {
-  const alts = [...n.next].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, child]) => escape(c) + serialize(child));
+  const alts = [...n.next].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, child]) => escapeRegExp(c) + serialize(child));
   if (alts.length === 0) return '';
   const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
   if (!n.end) return body;
