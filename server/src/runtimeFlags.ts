@@ -29,8 +29,8 @@ export const ANALYSIS_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGener
  * files and is ended once it has answered: the worker costs ~35 MB of RSS
  * and the corpus is largest at the end of indexing, so on a very large
  * workspace the worker gives way near the end to keep the server within its
- * 400 MB budget. On the 10,000-article benchmark the server now peaks at
- * ~270-280 MB with the worker (slim analyses, corpus/slim.ts), which works
- * to the end.
+ * 400 MB budget. On the 10,000-article benchmark the server peaks at
+ * ~310-325 MB with the worker (slim analyses, corpus/slim.ts; 16 MB
+ * semi-spaces), which works to the end.
  */
 export const ANALYSIS_WORKER_RSS_CEILING = 380e6;
