@@ -118,4 +118,37 @@ describe('annotations: the corpus layer', () => {
     assert.deepEqual(corpus.setAnnotations(index, ['NIKKEI']), ['mem:b.txt']);
     assert.deepEqual(corpus.setAnnotations(index, ['S&P (500) [*]', '']), []);
   });
+
+  it('in two steps, a tag changes no analysis until each document is rechecked, and a document edited meanwhile is not analysed twice', () => {
+    const { corpus, index } = setup();
+    corpus.set('mem:c.txt', 'Nikkei Asia and Nikkei both said so.');
+    const before = { a: corpus.analysis('mem:a.txt'), b: corpus.analysis('mem:b.txt') };
+    const { changedNames } = index.update([annotate({ kind: 'tag', entityType: 'organization' }, [{ source: 'b.txt', text: B, quote: 'Nikkei' }])]);
+    const change = corpus.beginAnnotations(index, changedNames);
+    assert.deepEqual(change.republish, []);
+    assert.deepEqual(change.recheck, ['mem:a.txt', 'mem:b.txt', 'mem:c.txt']);
+    assert.equal(corpus.analysis('mem:b.txt'), before.b, 'nothing is re-analysed by beginAnnotations');
+    // Edited between the steps: analysed at once under the new context, so its recheck has nothing left to do.
+    corpus.set('mem:c.txt', 'Nikkei reported it first.');
+    const edited = corpus.analysis('mem:c.txt');
+    assert.ok(edited!.entities.some((e) => e.text === 'Nikkei' && e.source === 'annotation'));
+    assert.deepEqual([...corpus.recheck('mem:c.txt', change)], []);
+    assert.equal(corpus.analysis('mem:c.txt'), edited);
+    assert.deepEqual([...corpus.recheck('mem:a.txt', change)], [], 'a text that never names it keeps its analysis');
+    assert.equal(corpus.analysis('mem:a.txt'), before.a);
+    assert.deepEqual([...corpus.recheck('mem:b.txt', change)], ['mem:b.txt']);
+    assert.ok(corpus.analysis('mem:b.txt')!.entities.some((e) => e.text === 'Nikkei' && e.source === 'annotation'));
+    assert.deepEqual([...corpus.recheck('mem:gone.txt', change)], [], 'a document deleted meanwhile is skipped');
+  });
+
+  it('in two steps, a document still under a context that changed meanwhile is re-analysed, not only marked', () => {
+    const { corpus, index } = setup();
+    const { changedNames } = index.update([annotate({ kind: 'tag', entityType: 'organization' }, [{ source: 'b.txt', text: B, quote: 'Nikkei' }])]);
+    const change = corpus.beginAnnotations(index, changedNames);
+    // A settings change begins before the tag's rechecks end: a.txt never names the tag, yet it needs the new settings.
+    corpus.beginContext(createContext({ ...defaultConfig(), organizations: [{ name: 'Later Reports Group', aliases: ['Later'], type: 'organization' }] }));
+    const before = corpus.analysis('mem:a.txt');
+    assert.deepEqual([...corpus.recheck('mem:a.txt', change)], ['mem:a.txt']);
+    assert.notEqual(corpus.analysis('mem:a.txt'), before);
+  });
 });

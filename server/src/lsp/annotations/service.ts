@@ -20,7 +20,11 @@ import { AnnotationStore, StoreReadOnlyError, storePathFor, type StoreStatus } f
 import { readArticle } from '../../io/readArticle';
 import { WorkspacePaths } from './paths';
 import { escapeMarkdown } from '../markdown';
+import { yieldToEventLoop } from '../yieldToEventLoop';
 import type { AnnotationViewItem } from './protocol';
+
+/** How long a tag's re-analysis runs before it lets requests in. */
+const RECHECK_SLICE_MS = 10;
 
 /** A failure the researcher should read (bad arguments, a read-only store). */
 export class AnnotationCommandError extends Error {}
@@ -74,7 +78,7 @@ export class AnnotationService {
   load(): Promise<StoreStatus> {
     return this.serialize(async () => {
       const status = await this.store.load();
-      this.apply();
+      await this.apply();
       return status;
     });
   }
@@ -237,7 +241,7 @@ export class AnnotationService {
         if (e instanceof StoreReadOnlyError) throw new AnnotationCommandError(e.message);
         throw e;
       } finally {
-        this.apply();
+        await this.apply();
       }
     });
   }
@@ -248,12 +252,29 @@ export class AnnotationService {
     return next;
   }
 
-  /** Re-indexes the store's annotations and re-publishes what they may have changed. */
-  private apply(): void {
+  /**
+   * Re-indexes the store's annotations and re-publishes what they may have
+   * changed. A tag re-analyses the articles naming it, after reading every
+   * closed one back (~0.3-0.5 s for 10,000): done in slices, so that hovers
+   * and edits are answered meanwhile.
+   */
+  private async apply(): Promise<void> {
     this.applied = this.store.annotations;
     const { tagsChanged, changedNames, touched } = this.index.update(this.applied);
     const uris = new Set([...touched].map((source) => this.paths.uriOf(source)));
-    if (tagsChanged) for (const doc of this.host.corpus.setAnnotations(this.index, changedNames)) uris.add(doc);
+    if (tagsChanged) {
+      const corpus = this.host.corpus;
+      const change = corpus.beginAnnotations(this.index, changedNames);
+      for (const doc of change.republish) uris.add(doc);
+      let slice = performance.now();
+      for (const doc of change.recheck) {
+        for (const d of corpus.recheck(doc, change)) uris.add(d);
+        if (performance.now() - slice >= RECHECK_SLICE_MS) {
+          await yieldToEventLoop();
+          slice = performance.now();
+        }
+      }
+    }
     this.host.refresh(uris);
     this.host.changed();
   }
