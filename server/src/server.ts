@@ -148,6 +148,7 @@ connection.onInitialized(async () => {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(e.removed.flatMap((f) => uriToPath(f.uri) ?? []));
       folders = [...folders.filter((f) => !removed.has(f)), ...e.added.flatMap((f) => uriToPath(f.uri) ?? [])];
+      annotations.foldersChanged();
       void reloadConfiguration().then(() => watching.register()).then(() => indexer.indexAll());
     });
   }
@@ -167,7 +168,7 @@ registerNavigation(services);
 registerSymbols(services);
 registerInlayHints(services);
 registerClaimsView(services);
-registerAnnotations(services);
+const annotations = registerAnnotations(services);
 services.annotations = { hoverLines: annotationHoverLines, resolvedFindings, applied: appliedAnnotations };
 registerStatus(services, { indexing: () => indexer.indexing, conflicts: () => publisher.shownTotal, reindex: () => indexer.indexAll() });
 

@@ -124,6 +124,47 @@ describe('annotations: decisions over stdio', () => {
     }
   });
 
+  it('when the first folder leaves the workspace, the store moves to the new first folder and the old one\'s decisions no longer apply', async () => {
+    root = mkdtempSync(join(tmpdir(), 'corroborate-leaving-'));
+    const second = mkdtempSync(join(tmpdir(), 'corroborate-staying-'));
+    try {
+      for (const folder of [root, second]) {
+        mkdirSync(join(folder, 'seeds'));
+        for (const f of [S002, S004]) copyFileSync(join(SEEDS, f), join(folder, 'seeds', f));
+      }
+      const text004 = readFileSync(join(SEEDS, S004), 'utf8');
+      const at004 = text004.indexOf('$6.7 billion');
+      const leaving004 = pathToFileURL(join(root, 'seeds', S004)).href;
+      const staying004 = pathToFileURL(join(second, 'seeds', S004)).href;
+      const conflict = (ds: Diagnostic[]) => ds.some((d) => d.code === 'figure-conflict' && d.range.start.line === new LineIndex(text004).positionAt(at004).line);
+      const storeOf = (folder: string) => JSON.parse(readFileSync(join(folder, '.corroborate', 'annotations.json'), 'utf8'));
+
+      client = LspClient.start();
+      await client.initialize(root);
+      await client.waitForProgressEnd();
+      await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(second).href, name: 'staying' }], removed: [] } });
+      await client.waitForDiagnostics(staying004, conflict);
+      await client.request('workspace/executeCommand', { command: 'corroborate.decideAt', arguments: [{ uri: leaving004, offset: at004 + 1, decision: 'dismissed' }] });
+      assert.equal(storeOf(root).annotations.length, 1);
+
+      await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: pathToFileURL(root).href, name: 'leaving' }] } });
+      // Once the folder's articles are forgotten, the warning relates only to the other source that stays.
+      const leaving = pathToFileURL(root).href;
+      await client.waitForDiagnostics(staying004, (ds) => conflict(ds) && ds.every((d) => !d.relatedInformation?.some((r) => r.location.uri.startsWith(leaving))));
+      await client.request('workspace/executeCommand', { command: 'corroborate.decideAt', arguments: [{ uri: staying004, offset: at004 + 1, decision: 'different-claims' }] });
+      const moved = storeOf(second);
+      assert.equal(moved.annotations.length, 1, 'the decision is kept in the folder that is now first');
+      assert.equal(moved.annotations[0].targets[0].source, `seeds/${S004}`, 'named relative to it');
+      assert.equal(storeOf(root).annotations.length, 1, 'the store of the folder that left is not touched');
+      await client.waitForDiagnostics(staying004, (ds) => !conflict(ds));
+      const list = await client.request('corroborate/annotations', {});
+      assert.equal(list.storeUri, pathToFileURL(join(second, '.corroborate', 'annotations.json')).href);
+      assert.deepEqual(list.groups.map((g: { source: string }) => g.source), ['seeds/' + S004]);
+    } finally {
+      rmSync(second, { recursive: true, force: true });
+    }
+  });
+
   it('a damaged store is reported on the store file and never rewritten, while warnings keep coming', async () => {
     root = mkdtempSync(join(tmpdir(), 'corroborate-damaged-'));
     mkdirSync(join(root, 'seeds'));

@@ -45,7 +45,12 @@ export function resolvedFindings(uri: string) {
 const STORE_POLL_MS = 1000;
 const DIAGNOSTICS_DELAY_MS = 250;
 
-export function registerAnnotations(services: ServerServices): void {
+export interface AnnotationsRegistration {
+  /** The workspace folders changed: when the first is another one, the store moves to it, and a removed folder's annotations no longer apply. */
+  foldersChanged(): void;
+}
+
+export function registerAnnotations(services: ServerServices): AnnotationsRegistration {
   const { connection, corpus, documents } = services;
   let service: AnnotationService | undefined;
   let starting: Promise<AnnotationService | undefined> | undefined;
@@ -77,11 +82,19 @@ export function registerAnnotations(services: ServerServices): void {
     }, DIAGNOSTICS_DELAY_MS);
   };
 
+  /** Stops the service whose folder left: its store is no longer watched nor its problems shown; returns what retire() does. */
+  const stop = (s: AnnotationService): string[] => {
+    unwatchFile(s.store.path);
+    void connection.sendDiagnostics({ uri: s.storeUri, diagnostics: [] });
+    return s.retire();
+  };
+
   /** The service, with its store in the first workspace folder, loaded once the folders are known. */
   const start = (): Promise<AnnotationService | undefined> => {
     if (starting) return starting;
     const root = services.folders()[0];
     if (!root) return Promise.resolve(undefined);
+    const previous = service;
     const s = new AnnotationService(root, {
       corpus,
       openText: (uri) => documents.get(uri)?.getText(),
@@ -90,24 +103,28 @@ export function registerAnnotations(services: ServerServices): void {
       folders: () => services.folders(),
     });
     service = current = s;
-    services.refresh(corpus.setAnnotations(s.index));
-    starting = s.load().then(
-      (status) => {
-        if ('reason' in status) {
-          void connection.window.showWarningMessage(`Corroborate: ${s.store.path}: ${status.reason}. Annotations are read-only until the file is fixed.`);
-        }
-        const watcher = watchFile(s.store.path, { interval: STORE_POLL_MS, persistent: false }, () => {
-          s.reloadIfChanged().catch((e) => services.log(`annotations: reload failed: ${(e as Error).message}`));
-        });
-        watcher.unref?.();
-        process.once('exit', () => unwatchFile(s.store.path));
-        return s;
-      },
-      (e) => {
-        services.log(`annotations: cannot load ${s.store.path}: ${(e as Error).message}`);
-        return s;
-      },
-    );
+    starting = s
+      .install(previous ? stop(previous) : [])
+      .then(() => s.load())
+      .then(
+        (status) => {
+          if ('reason' in status) {
+            void connection.window.showWarningMessage(`Corroborate: ${s.store.path}: ${status.reason}. Annotations are read-only until the file is fixed.`);
+          }
+          // Replaced meanwhile (the first folder changed): the store is no longer this workspace's.
+          if (current !== s) return s;
+          const watcher = watchFile(s.store.path, { interval: STORE_POLL_MS, persistent: false }, () => {
+            s.reloadIfChanged().catch((e) => services.log(`annotations: reload failed: ${(e as Error).message}`));
+          });
+          watcher.unref?.();
+          process.once('exit', () => unwatchFile(s.store.path));
+          return s;
+        },
+        (e) => {
+          services.log(`annotations: cannot load ${s.store.path}: ${(e as Error).message}`);
+          return s;
+        },
+      );
     return starting;
   };
 
@@ -211,6 +228,22 @@ export function registerAnnotations(services: ServerServices): void {
     }
     return out.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   });
+
+  return {
+    foldersChanged(): void {
+      const root = services.folders()[0];
+      if (!service || service.root === root) return;
+      starting = undefined;
+      if (root) {
+        void start();
+        return;
+      }
+      // No folder left: no store, and no annotations.
+      const names = stop(service);
+      service = current = undefined;
+      services.refresh(corpus.setAnnotations(undefined, names));
+    },
+  };
 }
 
 function summary(a: { id: string; kind: string }): { id: string; kind: string } {

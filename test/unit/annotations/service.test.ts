@@ -70,4 +70,28 @@ describe('annotations: the server-side service', () => {
     assert.equal(after?.source, 'annotation');
     assert.ok(refreshed.includes(other), 'the other document is re-published');
   });
+
+  it('retired (its folder left), a service no longer applies its tags, nor brings them back with a command under way', async () => {
+    const other = pathToFileURL(join(root, 'news', 'b.txt')).href;
+    corpus.set(other, 'The Kumo team declined to comment.');
+    corpus.set(uri, TEXT + ' Kumo joined.');
+    const start = corpus.text(uri)!.indexOf('Kumo');
+    await service.tag(uri, start, start + 4, 'organization');
+    assert.ok(corpus.analysis(other)!.entities.some((e) => e.text === 'Kumo'));
+
+    const next = mkdtempSync(join(tmpdir(), 'corroborate-next-'));
+    try {
+      const late = service.addNote(uri, start, start + 4, 'written as the folder leaves');
+      const successor = new AnnotationService(next, { corpus, openText: () => undefined, refresh: (uris) => refreshed.push(...uris), changed: () => undefined });
+      refreshed = [];
+      await successor.install(service.retire());
+      await late;
+      assert.deepEqual(corpus.analysis(other)!.entities, [], 'the tag of the retired service no longer applies');
+      assert.ok(refreshed.includes(other), 'and the document it changed is re-published');
+      await successor.load();
+      assert.deepEqual(corpus.analysis(other)!.entities, []);
+    } finally {
+      rmSync(next, { recursive: true, force: true });
+    }
+  });
 });

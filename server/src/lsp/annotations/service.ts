@@ -51,6 +51,7 @@ export class AnnotationService {
   private queue: Promise<unknown> = Promise.resolve();
   /** The annotations the index was last updated with: with the config, they make the corpus's context (the indexing worker rebuilds it from them). */
   applied: readonly Annotation[] = [];
+  private retired = false;
 
   constructor(
     readonly root: string,
@@ -253,30 +254,56 @@ export class AnnotationService {
   }
 
   /**
-   * Re-indexes the store's annotations and re-publishes what they may have
-   * changed. A tag re-analyses the articles naming it, after reading every
-   * closed one back (~0.3-0.5 s for 10,000): done in slices, so that hovers
-   * and edits are answered meanwhile.
+   * Makes this service's index the corpus's annotation layer, in place of
+   * the layer of a retired service whose tags and suppressions held
+   * `previousNames` (see retire). Before load(): the index holds nothing yet.
    */
+  async install(previousNames: readonly string[] = []): Promise<void> {
+    const uris = new Set<string>();
+    await this.relayer(previousNames, uris);
+    this.host.refresh(uris);
+  }
+
+  /**
+   * Stops applying this service's annotations to the corpus (its folder is
+   * no longer the workspace's first). Returns the names its tags and
+   * suppressions held, for the next service's install() to re-analyse.
+   */
+  retire(): string[] {
+    this.retired = true;
+    return this.index.update([]).changedNames;
+  }
+
+  /** Re-indexes the store's annotations and re-publishes what they may have changed. */
   private async apply(): Promise<void> {
+    // A command begun before the service retired must not bring its annotations back.
+    if (this.retired) return;
     this.applied = this.store.annotations;
     const { tagsChanged, changedNames, touched } = this.index.update(this.applied);
     const uris = new Set([...touched].map((source) => this.paths.uriOf(source)));
-    if (tagsChanged) {
-      const corpus = this.host.corpus;
-      const change = corpus.beginAnnotations(this.index, changedNames);
-      for (const doc of change.republish) uris.add(doc);
-      let slice = performance.now();
-      for (const doc of change.recheck) {
-        for (const d of corpus.recheck(doc, change)) uris.add(d);
-        if (performance.now() - slice >= RECHECK_SLICE_MS) {
-          await yieldToEventLoop();
-          slice = performance.now();
-        }
-      }
-    }
+    if (tagsChanged) await this.relayer(changedNames, uris);
     this.host.refresh(uris);
     this.host.changed();
+  }
+
+  /**
+   * Installs the index as the corpus's layer and re-analyses the articles
+   * naming changedNames, adding what to re-publish to `uris`. Every closed
+   * article is read back (~0.3-0.5 s for 10,000): done in slices, so that
+   * hovers and edits are answered meanwhile.
+   */
+  private async relayer(changedNames: readonly string[], uris: Set<string>): Promise<void> {
+    const corpus = this.host.corpus;
+    const change = corpus.beginAnnotations(this.index, changedNames);
+    for (const doc of change.republish) uris.add(doc);
+    let slice = performance.now();
+    for (const doc of change.recheck) {
+      for (const d of corpus.recheck(doc, change)) uris.add(d);
+      if (performance.now() - slice >= RECHECK_SLICE_MS) {
+        await yieldToEventLoop();
+        slice = performance.now();
+      }
+    }
   }
 }
 
