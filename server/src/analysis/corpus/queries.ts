@@ -7,6 +7,7 @@ import type { Claim, DocumentAnalysis, EntityMention, EntityType, Figure, Findin
 import type { Corpus } from './corpus';
 import type { Config } from '../config';
 import { compareClaims } from '../claims/compare';
+import { displayName } from '../rules/names';
 
 /** The item whose span contains the offset (end inclusive, so a cursor just after a word still finds it). */
 export function spanAt<T extends Span>(items: readonly T[], offset: number): T | undefined {
@@ -59,9 +60,7 @@ export function sentenceAt(analysis: DocumentAnalysis, offset: number): Span | u
 
 /** A display name for an entity id, preferring how the given document names it. */
 export function entityName(corpus: Corpus, id: string, doc?: string): string {
-  const local = doc ? corpus.analysis(doc)?.entities.find((m) => m.id === id) : undefined;
-  if (local) return local.name;
-  return corpus.firstMentionOf(id)?.mention.name ?? id;
+  return displayName(id, doc ? corpus.analysis(doc)?.entities : undefined, corpus);
 }
 
 export interface EntitySource {

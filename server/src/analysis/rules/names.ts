@@ -1,20 +1,23 @@
-import type { RuleInput } from './rule';
+import type { EntityMention } from '../model';
+import type { CorpusView, RuleInput } from './rule';
+
+/** An entity's display name: as the document names it (its first mention there), else as the corpus first does, else its id. */
+export function displayName(id: string, own: readonly EntityMention[] | undefined, corpus: Pick<CorpusView, 'firstMentionOf'>): string {
+  const local = own?.find((m) => m.id === id);
+  return local ? local.name : (corpus.firstMentionOf(id)?.mention.name ?? id);
+}
 
 /**
- * Canonical display names for entity ids: the document's own mentions first,
- * then the corpus. The table is made on first use: rules ask for a namer for
- * every document they check, and most documents yield no finding to name.
+ * displayName for the entities of the document a rule checks, each looked up
+ * once: rules ask for a namer for every document they check, and most
+ * documents yield no finding to name, so nothing is done before the first call.
  */
 export function entityNamer(input: RuleInput): (id: string) => string {
-  let names: Map<string, string> | undefined;
+  const names = new Map<string, string>();
   return (id) => {
-    if (!names) {
-      names = new Map<string, string>();
-      for (const e of input.analysis.entities) names.set(e.id, e.name);
-    }
     let name = names.get(id);
     if (name === undefined) {
-      name = input.corpus.firstMentionOf(id)?.mention.name ?? id;
+      name = displayName(id, input.analysis.entities, input.corpus);
       names.set(id, name);
     }
     return name;
