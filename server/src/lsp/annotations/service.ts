@@ -301,6 +301,8 @@ export class AnnotationService {
       for (const d of corpus.recheck(doc, change)) uris.add(d);
       if (performance.now() - slice >= RECHECK_SLICE_MS) {
         await yieldToEventLoop();
+        // Retired meanwhile: the next service's install() rechecks what this change had not reached.
+        if (this.retired) return;
         slice = performance.now();
       }
     }
