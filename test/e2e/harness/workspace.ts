@@ -15,6 +15,8 @@ export interface Workspace {
 export interface WorkspaceOptions {
   /** Also write this many generated articles (bench/generateCorpus) under `corpus/`. */
   generatedArticles?: number;
+  /** More files to write, by path relative to the workspace (e.g. "seeds/notes.txt"). */
+  files?: Record<string, string>;
 }
 
 /** A temp folder holding `seeds/` (the language claims files under any `seeds/` folder), and maybe a generated corpus. */
@@ -25,6 +27,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     mkdirSync(join(dir, 'corpus'));
     for (const article of generateCorpus({ articles: options.generatedArticles, seed: 7 })) writeFileSync(join(dir, 'corpus', article.name), article.text);
   }
+  for (const [path, text] of Object.entries(options.files ?? {})) writeFileSync(join(dir, path), text);
   return {
     dir,
     seed(prefix) {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { entityInputsFromAnnotations, lexiconExtras } from '../../../server/src/analysis/annotations/entityInputs';
 import { buildLexicon, extractEntities } from '../../../server/src/analysis/extract/entities';
+import { quotedName } from '../../../server/src/analysis/annotations/quotedName';
 import { annotate } from './fixtures';
 
 const TEXT = 'Rapidus and the Leading-edge Semiconductor Technology Center (LSTC) met in Hokkaido. Apple pie was served.';
@@ -55,5 +56,31 @@ describe('annotations: entity inputs', () => {
     const not = annotate({ kind: 'not-entity' }, [{ source: 'a.txt', text, quote: 'SoftBank' }]);
     const after = extractEntities(text, buildLexicon([], lexiconExtras(entityInputsFromAnnotations([not])))).map((m) => m.text);
     assert.deepEqual(after, before.filter((t) => t !== 'SoftBank'));
+  });
+
+  it('a name selected with the punctuation around it is the name alone, abbreviations keeping their dot', () => {
+    const cases: Array<[string, string]> = [
+      ['Hoshino.', 'Hoshino'],
+      [' Hoshino\n', 'Hoshino'],
+      ['“Hoshino”', 'Hoshino'],
+      ['(Hoshino),', 'Hoshino'],
+      ['Hoshino...', 'Hoshino'],
+      ['U.S.', 'U.S.'],
+      ['J.P. Morgan', 'J.P. Morgan'],
+      ['Acme Inc.', 'Acme Inc.'],
+      ['Warner Bros.', 'Warner Bros.'],
+      ['Gate.io', 'Gate.io'],
+      ['AT&T', 'AT&T'],
+      ['Rolls-Royce', 'Rolls-Royce'],
+      ['"S&P 500"', 'S&P 500'],
+      ['.', ''],
+    ];
+    assert.deepEqual(cases.map(([quote]) => [quote, quotedName(quote)]), cases);
+    const text = 'The grant is late, according to Hoshino. Hoshino declined to comment.';
+    const tag = annotate({ kind: 'tag', entityType: 'organization' }, [{ source: 'a.txt', text, quote: 'Hoshino.' }]);
+    const inputs = entityInputsFromAnnotations([tag]);
+    assert.deepEqual(inputs.tags, [{ name: 'Hoshino', type: 'organization' }]);
+    const found = extractEntities(text, buildLexicon([], lexiconExtras(inputs)));
+    assert.deepEqual(found.map((m) => [m.text, m.name]), [['Hoshino', 'Hoshino'], ['Hoshino', 'Hoshino']]);
   });
 });

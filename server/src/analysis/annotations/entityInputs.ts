@@ -9,6 +9,7 @@
 import type { EntityType } from '../model';
 import type { EntityExtras } from '../extract/entities/types';
 import type { Annotation } from './schema';
+import { quotedName } from './quotedName';
 
 export interface EntityTag {
   name: string;
@@ -38,7 +39,7 @@ export function entityInputsFromAnnotations(annotations: readonly Annotation[]):
   for (const a of ordered) {
     if (a.kind !== 'tag' && a.kind !== 'not-entity') continue;
     for (const t of a.targets) {
-      const name = t.quote.exact.trim().replace(/\s+/g, ' ');
+      const name = quotedName(t.quote.exact);
       if (!name) continue;
       if (a.kind === 'tag') tags.set(name.toLowerCase(), { name, type: a.entityType, ...(a.aliasOf ? { aliasOf: a.aliasOf } : {}) });
       else suppressions.push({ name, source: t.source, start: t.position.start, end: t.position.end });
