@@ -28,10 +28,8 @@ import { annotationHoverLines, appliedAnnotations, registerAnnotations, resolved
 import { corpusChangedNotifier, registerStatus } from './lsp/status';
 import { describe } from './lsp/guard';
 import { uriToPath } from './lsp/uris';
-import { yieldToEventLoop } from './lsp/yieldToEventLoop';
-
-/** Documents re-analysed between two pauses after a configuration change. */
-const REANALYSE_BATCH = 64;
+import { TimeSlices } from './lsp/yieldToEventLoop';
+import { refreshInSlices } from './lsp/refreshInSlices';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -114,12 +112,13 @@ function reloadConfiguration(): Promise<void> {
       // Rules read the severities too (an 'off' rule reports nothing), so any change re-analyses.
       if (JSON.stringify(previous.config) !== JSON.stringify(now.config)) {
         const docs = corpus.beginContext(createContext(now.config));
-        // In batches, so that requests are answered while a large workspace is re-analysed.
-        for (let i = 0; i < docs.length; i += REANALYSE_BATCH) {
-          for (const doc of docs.slice(i, i + REANALYSE_BATCH)) corpus.reanalyse(doc);
-          await yieldToEventLoop();
+        // In slices, so that requests are answered while a large workspace is re-analysed.
+        const slices = new TimeSlices();
+        for (const doc of docs) {
+          corpus.reanalyse(doc);
+          if (slices.due) await slices.next();
         }
-        services.refresh(docs);
+        await refreshInSlices(services, docs, 1);
       }
       if (indexStarted && JSON.stringify(previous.articleGlobs) !== JSON.stringify(now.articleGlobs)) {
         await watching.register();

@@ -11,14 +11,15 @@ import type { ServerServices } from './services';
 import { isArticlePath, listArticleFiles } from './articleFiles';
 import { normalizeUri, pathToUri, uriToPath } from './uris';
 import { yieldToEventLoop } from './yieldToEventLoop';
+import { refreshInSlices } from './refreshInSlices';
 import { describe } from './guard';
 import { AnalysisQueue } from './indexing/queue';
 import { AnalysisWorker } from './indexing/workerHandle';
 
 /** Files read and analysed between two yields: about 10 ms of analysis, so requests wait little. */
 const READ_BATCH = 16;
-/** At most this long between yields while checking (computing findings), in milliseconds. */
-const SLICE_MS = 20;
+/** At most this long between yields while checking (computing findings), in milliseconds: longer than elsewhere, as the final check is part of the indexing time. */
+const CHECK_SLICE_MS = 20;
 /** Below this many files a worker thread is not worth starting. */
 const WORKER_MIN_FILES = 4 * READ_BATCH;
 /** Documents read ahead of the corpus at most, waiting for the worker's analyses. */
@@ -130,31 +131,13 @@ export class WorkspaceIndexer {
       if (stale()) return;
       const analysed = Date.now();
       progress?.report(90, `Checking ${fmt(affected.size)} articles…`);
-      await this.checkInSlices(affected, stale);
+      await refreshInSlices(services, affected, CHECK_SLICE_MS, stale);
       services.log(`indexed ${fmt(total)} articles in ${Date.now() - started} ms (read and analysed in ${analysed - started} ms, ${fmt(queue.fromWorker)} of them by the worker; checked in ${Date.now() - analysed} ms)`);
     } finally {
       worker?.close();
       if (stale()) services.log('indexing cancelled');
       progress?.done();
     }
-  }
-
-  /** Computes and publishes findings of many documents, yielding between slices. */
-  private async checkInSlices(docs: Set<string>, stale: () => boolean): Promise<void> {
-    let slice: string[] = [];
-    let sliceStart = Date.now();
-    for (const doc of docs) {
-      slice.push(doc);
-      this.services.corpus.findings(doc);
-      if (Date.now() - sliceStart > SLICE_MS) {
-        this.services.refresh(slice);
-        slice = [];
-        await yieldToEventLoop();
-        if (stale()) return;
-        sliceStart = Date.now();
-      }
-    }
-    this.services.refresh(slice);
   }
 
   /** Queues files (the open ones are the editor's) and puts what is ready into the corpus. */

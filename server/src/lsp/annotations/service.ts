@@ -20,16 +20,8 @@ import { AnnotationStore, StoreReadOnlyError, storePathFor, type StoreStatus } f
 import { readArticle } from '../../io/readArticle';
 import { WorkspacePaths } from './paths';
 import { escapeMarkdown } from '../markdown';
-import { yieldToEventLoop } from '../yieldToEventLoop';
+import { TimeSlices } from '../yieldToEventLoop';
 import type { AnnotationViewItem } from './protocol';
-
-/**
- * How long a tag's re-analysis runs before it lets requests in. A request
- * takes a few turns of the event loop to be answered: tagging a name in the
- * 10,000-article benchmark, hovers meanwhile took 40-70 ms with 10 ms slices,
- * 10-15 ms with 2 ms and 4-6 ms with 1 ms, the tag no slower (~0.7-0.9 s).
- */
-const RECHECK_SLICE_MS = 1;
 
 /** A failure the researcher should read (bad arguments, a read-only store). */
 export class AnnotationCommandError extends Error {}
@@ -301,14 +293,13 @@ export class AnnotationService {
     const corpus = this.host.corpus;
     const change = corpus.beginAnnotations(this.index, changedNames);
     for (const doc of change.republish) uris.add(doc);
-    let slice = performance.now();
+    const slices = new TimeSlices();
     for (const doc of change.recheck) {
       for (const d of corpus.recheck(doc, change)) uris.add(d);
-      if (performance.now() - slice >= RECHECK_SLICE_MS) {
-        await yieldToEventLoop();
+      if (slices.due) {
+        await slices.next();
         // Retired meanwhile: the next service's install() rechecks what this change had not reached.
         if (this.retired) return;
-        slice = performance.now();
       }
     }
   }
