@@ -66,4 +66,23 @@ describe('settings and .corroborate.json', function () {
     assert.equal(second.params.type, 2);
     await eventually(async () => assert.equal((await client.request('corroborate/totals', {})).documents, docs), 'the default globs to apply again');
   });
+
+  it('does not analyse text an ignore pattern matches: a conflict in it goes, and comes back when the pattern is removed', async () => {
+    ws = new TempWorkspace().withSeeds();
+    const uri002 = ws.uri('seeds/002_593483594eccef51.txt');
+    const conflict = (ds: Array<{ code?: unknown }>) => ds.some((d) => d.code === 'figure-conflict');
+    client = LspClient.start();
+    await client.initialize(ws.root);
+    await client.waitForProgressEnd();
+    await client.waitForDiagnostics(uri002, conflict);
+
+    // 004's "$6.7 billion in government backing" is what 002's figure conflicts with.
+    ws.write('.corroborate.json', JSON.stringify({ ignore: ['\\$6\\.7 billion in government backing'] }));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.corroborate.json'), type: 1 }] });
+    await client.waitForDiagnostics(uri002, (ds) => !conflict(ds));
+
+    ws.write('.corroborate.json', '{}');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.corroborate.json'), type: 2 }] });
+    await client.waitForDiagnostics(uri002, conflict);
+  });
 });

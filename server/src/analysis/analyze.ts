@@ -10,18 +10,23 @@ import { extractEntities, buildLexicon, type EntityLexicon } from './extract/ent
 import { createRateTable, type RateTable } from './extract/rates';
 import { findDocumentDate } from './extract/documentDate';
 import { buildClaims } from './claims/claims';
+import { blankIgnored, compileIgnored } from './text/ignored';
 
 export interface AnalysisContext {
   config: Config;
   lexicon: EntityLexicon;
   rates: RateTable;
+  /** The `ignore` patterns, compiled: what they match is not analysed. */
+  ignored?: RegExp[];
 }
 
 export function createContext(config: Config): AnalysisContext {
-  return { config, lexicon: buildLexicon(config.organizations), rates: createRateTable(config.exchangeRates) };
+  return { config, lexicon: buildLexicon(config.organizations), rates: createRateTable(config.exchangeRates), ignored: compileIgnored(config.ignore) };
 }
 
-export function analyzeDocument(text: string, ctx: AnalysisContext): DocumentAnalysis {
+export function analyzeDocument(original: string, ctx: AnalysisContext): DocumentAnalysis {
+  // Blanked, not cut: the offsets of what is analysed are those of the original text.
+  const text = ctx.ignored ? blankIgnored(original, ctx.ignored) : original;
   const documentDate = findDocumentDate(text);
   const sentences = splitSentences(text);
   const figures = extractFigures(text, { rates: ctx.rates, documentDate });
