@@ -1,5 +1,8 @@
-// Bundles the client, the server (and its indexing worker) and the CLI into dist/ (one file each).
+// Bundles the client, the server (and its indexing worker) and the CLI into dist/ (one file each), and writes
+// the JSON schema of .corroborate.json beside them.
 import * as esbuild from 'esbuild';
+import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -24,6 +27,18 @@ const builds = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
+/** dist/corroborate.schema.json, the schema of .corroborate.json, made from the zod schema (server/src/analysis/configJsonSchema.ts). */
+async function writeConfigSchema() {
+  const script = 'dist/.configJsonSchema.cjs';
+  await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['server/src/analysis/configJsonSchema.ts'], outfile: script });
+  try {
+    const { configJsonSchema } = createRequire(import.meta.url)(`./${script}`);
+    writeFileSync('dist/corroborate.schema.json', JSON.stringify(configJsonSchema(), null, 2) + '\n');
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
+
 if (watch) {
   for (const b of builds) {
     const ctx = await esbuild.context({ ...common, ...b });
@@ -32,3 +47,4 @@ if (watch) {
 } else {
   await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
 }
+await writeConfigSchema();

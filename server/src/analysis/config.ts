@@ -22,20 +22,20 @@ export const organizationSchema = z
 const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as JPY');
 const year = z.string().regex(/^\d{4}$/, 'a four-digit year');
 
+/** Each key with its description, which the JSON schema of `.corroborate.json` shows in the editor (configJsonSchema.ts). */
 export const configShape = {
-  /** Organizations, places and programmes the workspace declares, with their aliases. */
-  organizations: z.array(organizationSchema).default([]),
-  /** US dollars per one unit of a currency, by year: { "JPY": { "2025": 0.0066 } }. */
-  exchangeRates: z.record(currencyCode, z.record(year, z.number().positive())).default({}),
-  /** Relative gap allowed between two figures of the same claim before they conflict. */
-  tolerance: z.number().min(0).max(1).default(0.05),
-  /** Relative gap allowed between an amount and its stated conversion. */
-  conversionTolerance: z.number().min(0).max(1).default(0.15),
-  /** Regular expressions; text they match is not analysed. */
-  ignore: z.array(z.string().refine(isRegExp, 'not a valid regular expression')).default([]),
-  /** Extra measure vocabulary: measure name -> words that signal it. */
-  measures: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
-  /** Severity of each finding code, or "off". */
+  organizations: z.array(organizationSchema).default([]).describe('Organizations, places and programmes the workspace declares, with their aliases.'),
+  exchangeRates: z
+    .record(currencyCode, z.record(year, z.number().positive()))
+    .default({})
+    .describe('US dollars per one unit of a currency, by year: { "JPY": { "2025": 0.0066 } }. Overrides the built-in table.'),
+  tolerance: z.number().min(0).max(1).default(0.05).describe('Relative gap allowed between two figures of the same claim before they conflict (0.05: 5%).'),
+  conversionTolerance: z.number().min(0).max(1).default(0.15).describe('Relative gap allowed between an amount and its stated conversion into another currency.'),
+  ignore: z
+    .array(z.string().refine(isRegExp, 'not a valid regular expression'))
+    .default([])
+    .describe('Regular expressions (JavaScript, ^ and $ at line ends); text they match is not analysed: no figure, organization or claim comes from it.'),
+  measures: z.record(z.string().min(1), z.array(z.string().min(1))).default({}).describe('Extra words that signal a measure: { "funding": ["appropriation"] }.'),
   severity: z
     .object({
       'figure-conflict': severity.default('warning'),
@@ -44,7 +44,8 @@ export const configShape = {
       'date-inconsistency': severity.default('information'),
     })
     .partial()
-    .default({}),
+    .default({})
+    .describe('Severity of each finding code, or "off".'),
 };
 
 export const configSchema = z.object(configShape);

@@ -19,6 +19,13 @@ describe('a damaged .corroborate.json', function () {
     }, 'an error on "tolerance" (line 2) of .corroborate.json');
     assert.ok(rows.length > 0);
 
+    // Opened, the file is checked as it is typed against the schema the extension contributes (dist/corroborate.schema.json).
+    await workbench.openFile(config);
+    await workbench.problemsUntil(
+      (all) => all.some((r) => r.level === 2 && /expected "number"/i.test(r.text) && r.text.includes('[Ln 2,')),
+      'the JSON schema\'s error on "tolerance" (line 2) of the open .corroborate.json',
+    );
+
     // The rest keeps working: 001's internal conflict is still listed, and hovers still answer.
     const seed = workspace.seed('001');
     const where = `[Ln ${positionOf(seed, '30 trillion yen').line}, Col ${positionOf(seed, '30 trillion yen').column}]`;
