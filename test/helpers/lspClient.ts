@@ -100,6 +100,14 @@ export class LspClient {
   }
 
   /** Waits until a notification or request from the server satisfies the predicate. */
+  /** Calls `listener` on every notification from now on, until the returned function is called. */
+  onNotification(listener: (method: string, params: any) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    };
+  }
+
   waitFor(predicate: (method: string, params: any) => boolean, what: string, timeoutMs = 15000): Promise<{ method: string; params: any }> {
     const seen = this.notifications.find((n) => predicate(n.method, n.params));
     if (seen) return Promise.resolve(seen);

@@ -85,4 +85,27 @@ describe('settings and .corroborate.json', function () {
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.corroborate.json'), type: 2 }] });
     await client.waitForDiagnostics(uri002, conflict);
   });
+
+  it('follows a change of tolerance and severity on the analyses it has: the conflicts go and come back', async () => {
+    ws = new TempWorkspace().withSeeds();
+    const uri001 = ws.uri('seeds/001_e9cf73391ff22250.txt');
+    const uri002 = ws.uri('seeds/002_593483594eccef51.txt');
+    const has = (code: string) => (ds: Array<{ code?: unknown }>) => ds.some((d) => d.code === code);
+    client = LspClient.start();
+    await client.initialize(ws.root);
+    await client.waitForProgressEnd();
+    await client.waitForDiagnostics(uri002, has('figure-conflict'));
+    await client.waitForDiagnostics(uri001, has('internal-conflict'));
+
+    // 002 and 004 are 5.4% apart: within a 6% tolerance.
+    client.settings = { corroborate: { tolerance: 0.06, severity: { 'internal-conflict': 'off' } } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(uri002, (ds) => !has('figure-conflict')(ds));
+    await client.waitForDiagnostics(uri001, (ds) => !has('internal-conflict')(ds));
+
+    client.settings = { corroborate: {} };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(uri002, has('figure-conflict'));
+    await client.waitForDiagnostics(uri001, has('internal-conflict'));
+  });
 });

@@ -12,6 +12,8 @@ const everyBillion: Rule = {
   id: 'figure-conflict',
   description: 'test rule',
   scope: 'document',
+  reads: 'claims',
+  settings: [],
   check({ doc, text }) {
     return [...text.matchAll(/\$[\d.]+ billion/g)].map(
       (m): Finding => ({

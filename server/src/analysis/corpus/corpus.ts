@@ -10,11 +10,13 @@
  * a text source the corpus need not keep the texts (see TextSource).
  */
 import type { Claim, DocumentAnalysis, EntityMention, Finding } from '../model';
+import type { Config } from '../config';
 import { analyzeDocument, type AnalysisContext } from '../analyze';
 import { contentHash } from '../text/hash';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { LineIndex } from '../text/lineIndex';
-import { detachAnalysis } from './detach';
+import { detachAnalysis, detachFindings } from './detach';
+import { documentAlone } from './documentAlone';
 import { letGoOf, prepareDocument, type LetGoDocument, type PreparedDocument } from './prepare';
 import { Postings } from './postings';
 import { changeMattersAt, comparedAt } from './commonKeys';
@@ -76,6 +78,15 @@ export interface AnnotationLayer {
   extendContext(ctx: AnalysisContext): AnalysisContext;
 }
 
+/** A change of rule settings under way (Corpus.beginRuleSettings). */
+export interface RuleSettingsChange {
+  /** Documents to pass to recheckRules(). */
+  docs: string[];
+  /** The context before the change, and the one it installed. */
+  from: AnalysisContext;
+  to: AnalysisContext;
+}
+
 /** An annotation layer change under way (Corpus.beginAnnotations). */
 export interface AnnotationChange {
   /** Documents to re-publish now (every one when only the findings' filter changed). */
@@ -133,6 +144,62 @@ export class Corpus implements CorpusView {
     this.baseCtx = ctx;
     this.ctx = this.annotations ? this.annotations.extendContext(ctx) : ctx;
     return [...this.entries.keys()];
+  }
+
+  /**
+   * Installs a configuration that analyses every text as the current one
+   * does (sameAnalysisSettings: only tolerances or severities differ),
+   * without re-analysing anything: the caller passes each document to
+   * recheckRules(), in batches if it must stay responsive. Findings across
+   * documents are computed again on their next read.
+   */
+  beginRuleSettings(config: Config): RuleSettingsChange {
+    const from = this.ctx;
+    this.baseCtx = { ...this.baseCtx, config };
+    this.ctx = this.annotations ? this.annotations.extendContext(this.baseCtx) : this.baseCtx;
+    for (const entry of this.entries.values()) entry.findings = undefined;
+    return { docs: [...this.entries.keys()], from, to: this.ctx };
+  }
+
+  /**
+   * Brings one document's own findings to the settings beginRuleSettings
+   * installed: the document-scope rules whose settings changed (or that were
+   * off) run again on its analysis as it is. A rule that reads every figure
+   * needs a whole analysis: a slim one is made again (then it re-analyses).
+   */
+  recheckRules(doc: string, change: RuleSettingsChange): void {
+    const entry = this.entries.get(doc);
+    // Gone, or analysed under the current settings since.
+    if (!entry || entry.ctx === this.ctx) return;
+    // Under other settings than those the change started from, or another change came since: analysed again.
+    if (entry.ctx !== change.from || this.ctx !== change.to) {
+      this.reanalyse(doc);
+      return;
+    }
+    const before = change.from.config;
+    const now = this.ctx.config;
+    const off = (rule: Rule, config: Config) => config.severity[rule.id] === 'off';
+    const rerun = this.documentRules.filter((r) => !off(r, now) && (off(r, before) || r.settings.some((k) => JSON.stringify(before[k]) !== JSON.stringify(now[k]))));
+    if (rerun.some((r) => r.reads === 'figures') && entry.form === 'slim') {
+      this.reanalyse(doc);
+      return;
+    }
+    const corpus = this;
+    // Read (back) only if a rule asks: internal-conflict does only to number the line of a conflict it found.
+    const input: RuleInput = {
+      doc,
+      analysis: entry.analysis,
+      corpus: documentAlone(doc, entry.analysis),
+      ctx: this.ctx,
+      get text() {
+        return corpus.text(doc) ?? '';
+      },
+    };
+    const fresh = this.runRules(rerun, input);
+    if (entry.text === undefined) detachFindings(fresh);
+    const replaced = new Set<string>([...rerun, ...this.documentRules.filter((r) => off(r, now))].map((r) => r.id));
+    entry.own = [...entry.own.filter((f) => !replaced.has(f.code)), ...fresh];
+    entry.ctx = this.ctx;
   }
 
   /** Re-analyses one document under the current context; returns the documents affected. */

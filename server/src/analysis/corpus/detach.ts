@@ -15,6 +15,11 @@ export function detachAnalysis(analysis: DocumentAnalysis, findings: Finding[]):
   for (const f of analysis.figures) f.text = detach(f.text);
   for (const m of analysis.entities) m.text = detach(m.text);
   shareRecurringStrings(analysis);
+  detachFindings(findings);
+}
+
+/** Detaches the strings of findings from the document's text (see detachAnalysis). */
+export function detachFindings(findings: Finding[]): void {
   for (const f of findings) {
     f.text = detach(f.text);
     f.message = detach(f.message);

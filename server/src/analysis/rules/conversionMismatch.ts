@@ -14,6 +14,8 @@ export const conversionMismatch: Rule = {
   id: 'conversion-mismatch',
   description: 'An amount and its stated conversion into another currency disagree with the exchange rates.',
   scope: 'document',
+  reads: 'figures',
+  settings: ['conversionTolerance'],
   check(input: RuleInput): Finding[] {
     const severity = severityOf('conversion-mismatch', input.ctx, 'warning');
     if (!severity) return [];

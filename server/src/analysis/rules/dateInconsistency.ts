@@ -24,6 +24,8 @@ export const dateInconsistency: Rule = {
   id: 'date-inconsistency',
   description: "A statement about the current year or a deadline contradicts the document's own date.",
   scope: 'document',
+  reads: 'figures',
+  settings: [],
   check(input: RuleInput): Finding[] {
     const severity = severityOf('date-inconsistency', input.ctx, 'information');
     if (!severity) return [];

@@ -30,6 +30,8 @@ export const figureConflict: Rule = {
   id: 'figure-conflict',
   description: 'Two sources give the same claim figures that disagree beyond the tolerance.',
   scope: 'corpus',
+  reads: 'claims',
+  settings: ['tolerance', 'conversionTolerance'],
   check(input: RuleInput): Finding[] {
     const severity = severityOf('figure-conflict', input.ctx, 'warning');
     if (!severity) return [];

@@ -21,6 +21,8 @@ export const internalConflict: Rule = {
   id: 'internal-conflict',
   description: "A figure contradicts the same document's own figure for the same claim.",
   scope: 'document',
+  reads: 'claims',
+  settings: ['tolerance', 'conversionTolerance'],
   check(input: RuleInput): Finding[] {
     const severity = severityOf('internal-conflict', input.ctx, 'warning');
     if (!severity) return [];

@@ -1,5 +1,6 @@
 import type { Claim, DocumentAnalysis, EntityMention, Finding } from '../model';
 import type { AnalysisContext } from '../analyze';
+import type { ConfigKey } from '../config';
 
 /** What a rule may read: one document, and the corpus index for the others. */
 export interface RuleInput {
@@ -30,5 +31,13 @@ export interface Rule {
    * demand and again whenever a document they depend on changes.
    */
   scope: 'document' | 'corpus';
+  /**
+   * What of a document it reads: 'claims' (its claims and mentions, which the
+   * corpus keeps of every document) or 'figures' (all of them, which it keeps
+   * only while it keeps the text: see corpus/slim.ts).
+   */
+  reads: 'claims' | 'figures';
+  /** The settings its findings depend on, besides its severity: when only these change, it runs again on the analyses as they are. */
+  settings: readonly ConfigKey[];
   check(input: RuleInput): Finding[];
 }
