@@ -13,6 +13,7 @@ const everyBillion: Rule = {
   description: 'test rule',
   scope: 'document',
   reads: 'claims',
+  defaultSeverity: 'warning',
   settings: [],
   check({ doc, text }) {
     return [...text.matchAll(/\$[\d.]+ billion/g)].map(

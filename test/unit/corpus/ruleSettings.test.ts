@@ -66,6 +66,17 @@ describe('corpus: a change of rule settings', () => {
       assert.deepEqual(summary(corpus), summary(corpusOf(base, keepTexts)));
     });
 
+    it(`a severity: the findings take it, nothing is analysed again (${kind})`, () => {
+      const corpus = corpusOf(base, keepTexts);
+      const louder = configSchema.parse({ severity: { 'date-inconsistency': 'warning', 'internal-conflict': 'error' } });
+      assert.deepEqual(change(corpus, louder), []);
+      assert.deepEqual(summary(corpus), summary(corpusOf(louder, keepTexts)));
+      assert.ok(summary(corpus).some((s) => s.startsWith('a date-inconsistency warning')));
+      // Back to the defaults the settings no longer name.
+      assert.deepEqual(change(corpus, base), []);
+      assert.deepEqual(summary(corpus), summary(corpusOf(base, keepTexts)));
+    });
+
     it(`a rule turned off and on again (${kind})`, () => {
       const corpus = corpusOf(base, keepTexts);
       assert.deepEqual(change(corpus, noDates), []);

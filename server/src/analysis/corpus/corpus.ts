@@ -22,6 +22,7 @@ import { Postings } from './postings';
 import { changeMattersAt, comparedAt } from './commonKeys';
 import { RULES } from '../rules/index';
 import type { CorpusView, Rule, RuleInput } from '../rules/rule';
+import { severityOf } from '../rules/describe';
 
 /**
  * Where the corpus reads a text back that it did not keep. The texts are most
@@ -164,8 +165,9 @@ export class Corpus implements CorpusView {
   /**
    * Brings one document's own findings to the settings beginRuleSettings
    * installed: the document-scope rules whose settings changed (or that were
-   * off) run again on its analysis as it is. A rule that reads every figure
-   * needs a whole analysis: a slim one is made again (then it re-analyses).
+   * off) run again on its analysis as it is, the others' findings take their
+   * rule's severity now. A rule that reads every figure needs a whole
+   * analysis: for it a let-go (slim) document is analysed again.
    */
   recheckRules(doc: string, change: RuleSettingsChange): void {
     const entry = this.entries.get(doc);
@@ -178,7 +180,7 @@ export class Corpus implements CorpusView {
     }
     const before = change.from.config;
     const now = this.ctx.config;
-    const off = (rule: Rule, config: Config) => config.severity[rule.id] === 'off';
+    const off = (rule: Rule, config: Config) => severityOf(rule, config) === undefined;
     const rerun = this.documentRules.filter((r) => !off(r, now) && (off(r, before) || r.settings.some((k) => JSON.stringify(before[k]) !== JSON.stringify(now[k]))));
     if (rerun.some((r) => r.reads === 'figures') && entry.form === 'slim') {
       this.reanalyse(doc);
@@ -198,7 +200,12 @@ export class Corpus implements CorpusView {
     const fresh = this.runRules(rerun, input);
     if (entry.text === undefined) detachFindings(fresh);
     const replaced = new Set<string>([...rerun, ...this.documentRules.filter((r) => off(r, now))].map((r) => r.id));
-    entry.own = [...entry.own.filter((f) => !replaced.has(f.code)), ...fresh];
+    const kept = entry.own.filter((f) => !replaced.has(f.code));
+    for (const f of kept) {
+      const rule = this.documentRules.find((r) => r.id === f.code);
+      if (rule) f.severity = severityOf(rule, now)!;
+    }
+    entry.own = [...kept, ...fresh];
     entry.ctx = this.ctx;
   }
 

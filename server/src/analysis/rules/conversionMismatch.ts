@@ -14,10 +14,11 @@ export const conversionMismatch: Rule = {
   id: 'conversion-mismatch',
   description: 'An amount and its stated conversion into another currency disagree with the exchange rates.',
   scope: 'document',
+  defaultSeverity: 'warning',
   reads: 'figures',
   settings: ['conversionTolerance'],
   check(input: RuleInput): Finding[] {
-    const severity = severityOf('conversion-mismatch', input.ctx, 'warning');
+    const severity = severityOf(conversionMismatch, input.ctx.config);
     if (!severity) return [];
     const tolerance = input.ctx.config.conversionTolerance;
     const figures = input.analysis.figures;

@@ -24,10 +24,11 @@ export const dateInconsistency: Rule = {
   id: 'date-inconsistency',
   description: "A statement about the current year or a deadline contradicts the document's own date.",
   scope: 'document',
+  defaultSeverity: 'information',
   reads: 'figures',
   settings: [],
   check(input: RuleInput): Finding[] {
-    const severity = severityOf('date-inconsistency', input.ctx, 'information');
+    const severity = severityOf(dateInconsistency, input.ctx.config);
     if (!severity) return [];
     const stamps = input.analysis.figures.filter((f) => f.role === 'timestamp' && f.date?.resolved);
     const referenceAt = (offset: number): { date: string; what: string } | undefined => {

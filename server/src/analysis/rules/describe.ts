@@ -1,6 +1,7 @@
 /** Words and numbers for finding messages: every message names its values and sources. */
 import type { Claim, Figure, Finding, Severity } from '../model';
-import type { AnalysisContext } from '../analyze';
+import type { Config } from '../config';
+import type { Rule } from './rule';
 
 /** A document id (path or URI) as a reader names it: its file name. */
 export function docLabel(doc: string): string {
@@ -53,8 +54,8 @@ export function describeClaim(claim: Claim, nameOf: (id: string) => string): str
   return parts.join(' · ');
 }
 
-/** The configured severity of a rule, or undefined when the researcher turned it off. */
-export function severityOf(code: Finding['code'], ctx: AnalysisContext, fallback: Severity): Severity | undefined {
-  const s = ctx.config.severity[code] ?? fallback;
+/** The configured severity of a rule (its default when none is), or undefined when the researcher turned it off. */
+export function severityOf(rule: Pick<Rule, 'id' | 'defaultSeverity'>, config: Config): Severity | undefined {
+  const s = config.severity[rule.id] ?? rule.defaultSeverity;
   return s === 'off' ? undefined : s;
 }

@@ -30,10 +30,11 @@ export const figureConflict: Rule = {
   id: 'figure-conflict',
   description: 'Two sources give the same claim figures that disagree beyond the tolerance.',
   scope: 'corpus',
+  defaultSeverity: 'warning',
   reads: 'claims',
   settings: ['tolerance', 'conversionTolerance'],
   check(input: RuleInput): Finding[] {
-    const severity = severityOf('figure-conflict', input.ctx, 'warning');
+    const severity = severityOf(figureConflict, input.ctx.config);
     if (!severity) return [];
     const { tolerance, conversionTolerance } = input.ctx.config;
     const nameOf = entityNamer(input);

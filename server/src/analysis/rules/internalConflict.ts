@@ -21,10 +21,11 @@ export const internalConflict: Rule = {
   id: 'internal-conflict',
   description: "A figure contradicts the same document's own figure for the same claim.",
   scope: 'document',
+  defaultSeverity: 'warning',
   reads: 'claims',
   settings: ['tolerance', 'conversionTolerance'],
   check(input: RuleInput): Finding[] {
-    const severity = severityOf('internal-conflict', input.ctx, 'warning');
+    const severity = severityOf(internalConflict, input.ctx.config);
     if (!severity) return [];
     const { tolerance, conversionTolerance } = input.ctx.config;
     const byMeasure = new Map<string, Claim[]>();

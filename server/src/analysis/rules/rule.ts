@@ -1,4 +1,4 @@
-import type { Claim, DocumentAnalysis, EntityMention, Finding } from '../model';
+import type { Claim, DocumentAnalysis, EntityMention, Finding, Severity } from '../model';
 import type { AnalysisContext } from '../analyze';
 import type { ConfigKey } from '../config';
 
@@ -37,6 +37,8 @@ export interface Rule {
    * only while it keeps the text: see corpus/slim.ts).
    */
   reads: 'claims' | 'figures';
+  /** Its severity when the settings give none. */
+  defaultSeverity: Severity;
   /** The settings its findings depend on, besides its severity: when only these change, it runs again on the analyses as they are. */
   settings: readonly ConfigKey[];
   check(input: RuleInput): Finding[];
