@@ -1,7 +1,9 @@
 /**
  * Language server on a 10,000-article workspace: time to index (from
  * `initialized` to the end of the indexing progress), server memory, hover
- * latency and edit-to-diagnostics latency, each beside its budget. The
+ * latency and edit-to-diagnostics latency, each beside its budget; then how
+ * long tagging a name and changing settings take, and how hovers fare
+ * meanwhile. The
  * workspace is indexed by a fresh server three times: this shared machine's
  * timings vary by ±30% from run to run, so the row gives the median, with
  * every run beside it, and the highest peak memory of the three.
