@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CorpusChangedNotification, type CorpusChangedParams } from '../../server/src/lsp/protocol';
+import { CorpusChangedNotification, WorkspaceTrustedNotification, type CorpusChangedParams, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { CorpusStatusBar } from './statusBar';
 import { ClaimsTreeProvider } from './claimsView';
 import { associateArticles } from './languageAssociation';
@@ -30,9 +30,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Settings are pulled by the server (workspace/configuration), which registers for their changes itself.
     // Hovers quote article text (escaped by the server); they never need commands or HTML.
     markdown: { isTrusted: false, supportHtml: false },
+    // In Restricted Mode the server does not run the workspace's ignore patterns (package.json: untrustedWorkspaces).
+    initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
   };
   client = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
   context.subscriptions.push(client);
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification)));
 
   const status = new CorpusStatusBar(client);
   const claims = new ClaimsTreeProvider(client);

@@ -30,6 +30,7 @@ import { describe } from './lsp/guard';
 import { uriToPath } from './lsp/uris';
 import { TimeSlices } from './lsp/yieldToEventLoop';
 import { refreshInSlices } from './lsp/refreshInSlices';
+import { WorkspaceTrustedNotification, type InitializationOptions } from './lsp/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -50,7 +51,9 @@ const log = (message: string) => connection.console.log(message);
 process.on('uncaughtException', (e) => log(`uncaught: ${describe(e)}`));
 process.on('unhandledRejection', (e) => log(`unhandled rejection: ${describe(e)}`));
 
-const configuration = new ConfigurationStore(connection, () => client.workspace?.configuration === true, log);
+/** Whether the workspace is trusted (the client says so as it starts, and when the researcher trusts it). */
+let trusted = true;
+const configuration = new ConfigurationStore(connection, () => client.workspace?.configuration === true, log, () => trusted);
 const publisher = new DiagnosticsPublisher({
   connection,
   findings: (uri) => (corpus.has(uri) ? corpus.findings(uri) : undefined),
@@ -136,6 +139,7 @@ function reloadConfiguration(): Promise<void> {
 
 connection.onInitialize((params: InitializeParams) => {
   client = params.capabilities;
+  trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = uris.flatMap((u) => uriToPath(u) ?? []);
   if (folders.length === 0 && params.rootPath) folders = [params.rootPath];
@@ -161,6 +165,10 @@ connection.onInitialized(async () => {
 });
 
 connection.onDidChangeConfiguration(() => void reloadConfiguration());
+connection.onNotification(WorkspaceTrustedNotification, () => {
+  trusted = true;
+  void reloadConfiguration();
+});
 
 registerDocumentSync(services, indexer, openDocuments);
 registerHover(services);

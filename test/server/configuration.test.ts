@@ -108,4 +108,25 @@ describe('settings and .corroborate.json', function () {
     await client.waitForDiagnostics(uri002, has('figure-conflict'));
     await client.waitForDiagnostics(uri001, has('internal-conflict'));
   });
+
+  it('in an untrusted workspace, does not run its ignore patterns, says so on the file, and runs them once trusted', async () => {
+    ws = new TempWorkspace().withSeeds();
+    ws.write('.corroborate.json', '{\n  "tolerance": 0.05,\n  "ignore": ["\\\\$6\\\\.7 billion in government backing"]\n}\n');
+    const uri002 = ws.uri('seeds/002_593483594eccef51.txt');
+    const configUri = ws.uri('.corroborate.json');
+    const conflict = (ds: Array<{ code?: unknown }>) => ds.some((d) => d.code === 'figure-conflict');
+    client = LspClient.start();
+    await client.initialize(ws.root, {}, { trusted: false });
+    await client.waitForProgressEnd();
+    await client.waitForDiagnostics(uri002, conflict);
+    const [note] = await client.waitForDiagnostics(configUri, (ds) => ds.length > 0);
+    assert.equal(note.code, 'restricted-mode');
+    assert.equal(note.severity, 3, 'information');
+    assert.equal(note.range.start.line, 2, 'on the ignore key');
+    assert.match(note.message, /not trusted/);
+
+    await client.notify('corroborate/workspaceTrusted', {});
+    await client.waitForDiagnostics(uri002, (ds) => !conflict(ds));
+    await client.waitForDiagnostics(configUri, (ds) => ds.length === 0);
+  });
 });

@@ -11,6 +11,7 @@ import type { Config } from '../analysis/config';
 import { CONFIG_FILE_NAME, defaultSettings, effectiveSettings, parseConfigFile, validateSettingsSection, type Settings } from './settings';
 import { pathToUri } from './uris';
 import { describe } from './guard';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 
 export class ConfigurationStore {
   private current: Settings = defaultSettings();
@@ -22,6 +23,8 @@ export class ConfigurationStore {
     private readonly connection: Connection,
     private readonly canPull: () => boolean,
     private readonly log: (m: string) => void,
+    /** Whether the workspace is trusted (VS Code's Restricted Mode says not): its `ignore` patterns apply only then. */
+    private readonly trusted: () => boolean = () => true,
   ) {}
 
   get settings(): Settings {
@@ -79,6 +82,18 @@ export class ConfigurationStore {
       code: 'invalid-config',
       message: `${p.path.length ? `${p.path.join('.')}: ` : ''}${p.message} (the default is used instead)`,
     }));
+    // A pattern can take unbounded time on a crafted article: an untrusted workspace's are not run.
+    if (partial?.ignore?.length && !this.trusted()) {
+      delete partial.ignore;
+      const at = keySpan(text, 'ignore');
+      diagnostics.push({
+        range: { start: lines.positionAt(at.start), end: lines.positionAt(at.end) },
+        severity: DiagnosticSeverity.Information,
+        source: 'corroborate',
+        code: 'restricted-mode',
+        message: 'ignore: not applied while the workspace is not trusted (Restricted Mode), as a regular expression can take unbounded time. Trust the workspace to apply it.',
+      });
+    }
     if (diagnostics.length > 0 || this.flaggedFiles.has(uri)) {
       void this.connection.sendDiagnostics({ uri, diagnostics });
       if (diagnostics.length > 0) this.flaggedFiles.add(uri);
@@ -92,4 +107,11 @@ export class ConfigurationStore {
     if (!this.flaggedFiles.delete(uri)) return;
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
+}
+
+/** Where a top-level key stands in a JSON file (the whole file when it cannot be found). */
+function keySpan(text: string, key: string): { start: number; end: number } {
+  const node = findNodeAtLocation(parseTree(text) ?? { type: 'null', offset: 0, length: 0 }, [key]);
+  const name = node?.parent?.children?.[0];
+  return name ? { start: name.offset, end: name.offset + name.length } : { start: 0, end: text.length };
 }

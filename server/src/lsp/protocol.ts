@@ -21,6 +21,14 @@ export const ReindexRequest = 'corroborate/reindex';
 /** Request: the server's memory use, for benchmarks and the output channel. */
 export const MemoryRequest = 'corroborate/memory';
 
+/** What the client tells the server as it starts (InitializeParams.initializationOptions). */
+export interface InitializationOptions {
+  /** Whether the workspace is trusted; VS Code's Restricted Mode says false. Missing means trusted. */
+  trusted?: boolean;
+}
+/** Notification (client -> server): the researcher trusted the workspace (it was in Restricted Mode). */
+export const WorkspaceTrustedNotification = 'corroborate/workspaceTrusted';
+
 /**
  * Client-side command: records several decisions, one `recordDecision`
  * server command each (that command takes one). Args: Array<{ decision }>.
