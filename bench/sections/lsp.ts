@@ -98,13 +98,7 @@ async function tagging(client: LspClient, dir: string, name: string, articles: n
   const command = client
     .request('workspace/executeCommand', { command: 'corroborate.tagEntity', arguments: [{ uri, start, end: start + TAGGED_NAME.length, type: 'organization' }] })
     .finally(() => (answered = true));
-  const hovers: number[] = [];
-  const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
-  while (!answered) {
-    const t = performance.now();
-    await client.request('textDocument/hover', { textDocument: { uri }, position: symbols[hovers.length % symbols.length].selectionRange.start });
-    hovers.push(performance.now() - t);
-  }
+  const hovers = await hoverWhile(client, uri, () => !answered);
   await command;
   return { commandMs: performance.now() - t0, hovers, naming: Math.ceil(articles / 100) };
 }
@@ -126,7 +120,6 @@ const QUIET_MS = 500;
  */
 async function settingsChange(client: LspClient, dir: string, name: string, settings: Record<string, unknown>): Promise<{ ms: number; hovers: number[] }> {
   const uri = pathToFileURL(join(dir, name)).href;
-  const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
   let last = 0;
   const stop = client.onNotification((m, p) => {
     if (m === 'textDocument/publishDiagnostics' && typeof p?.uri === 'string' && p.uri.endsWith('.article.txt')) last = performance.now();
@@ -134,18 +127,27 @@ async function settingsChange(client: LspClient, dir: string, name: string, sett
   client.settings = { corroborate: settings };
   const t0 = performance.now();
   await client.notify('workspace/didChangeConfiguration', { settings: {} });
-  const hovers: number[] = [];
   try {
-    while (last === 0 || performance.now() - last < QUIET_MS) {
+    const hovers = await hoverWhile(client, uri, () => {
       if (performance.now() - t0 > 600_000) throw new Error('no diagnostics after a settings change');
-      const t = performance.now();
-      await client.request('textDocument/hover', { textDocument: { uri }, position: symbols[hovers.length % symbols.length].selectionRange.start });
-      hovers.push(performance.now() - t);
-    }
+      return last === 0 || performance.now() - last < QUIET_MS;
+    });
+    return { ms: last - t0, hovers };
   } finally {
     stop();
   }
-  return { ms: last - t0, hovers };
+}
+
+/** Round-trip times of hovers at the symbols of a document, one after another while `going()` says so. */
+async function hoverWhile(client: LspClient, uri: string, going: () => boolean): Promise<number[]> {
+  const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  const hovers: number[] = [];
+  while (going()) {
+    const t = performance.now();
+    await client.request('textDocument/hover', { textDocument: { uri }, position: symbols[hovers.length % symbols.length].selectionRange.start });
+    hovers.push(performance.now() - t);
+  }
+  return hovers;
 }
 
 /** Round-trip times of hovers at the entities and claims of documents spread over the corpus. */
