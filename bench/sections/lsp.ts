@@ -29,9 +29,9 @@ export default async function lspBench(articles = Number(process.env.CORROBORATE
   try {
     let bytes = 0;
     const docs = generateCorpus({ articles, seed: 7 });
-    // A name to tag, in one article of a hundred (see tagging()).
+    // A name to tag, and an organization to add, in one article of a hundred (see tagging() and settingsChange()).
     docs.forEach((d, i) => {
-      if (i % 100 === 0) d.text += `\n${TAGGED_NAME} said it would bid.\n`;
+      if (i % 100 === 0) d.text += `\n${TAGGED_NAME} said it would bid, and Harbour Analytics would advise.\n`;
     });
     for (const a of docs) {
       writeFileSync(join(dir, a.name), a.text);
@@ -62,7 +62,8 @@ export default async function lspBench(articles = Number(process.env.CORROBORATE
     const edit = await editLatencies(client, dir, docs.find((d) => /\$\d/.test(d.text))!.name);
     const tag = await tagging(client, dir, docs[0].name, docs.length);
     const tolerance = await settingsChange(client, dir, docs[0].name, { tolerance: 0.07 });
-    const organizations = await settingsChange(client, dir, docs[0].name, { tolerance: 0.07, organizations: [{ name: TAGGED_NAME, aliases: ['Kumo'] }] });
+    const organizations = await settingsChange(client, dir, docs[0].name, { tolerance: 0.07, organizations: [{ name: 'Harbour Analytics', aliases: ['Harbour'] }] });
+    const measures = await settingsChange(client, dir, docs[0].name, { tolerance: 0.07, organizations: [{ name: 'Harbour Analytics', aliases: ['Harbour'] }], measures: { funding: ['appropriation'] } });
     const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
     return [
       { what: `index ${articles.toLocaleString('en-US')} articles, ${mb(bytes)} (${totals.claims} claims, ${totals.conflicts} findings; ${spread}the median run: ${median.phases})`, measured: `${(indexMs / 1000).toFixed(2)} s`, budget: '≤ 5 s', ok: indexMs <= 5000 },
@@ -74,7 +75,8 @@ export default async function lspBench(articles = Number(process.env.CORROBORATE
       { what: `tag a name in ${tag.naming} of ${docs.length.toLocaleString('en-US')} articles: command to answer (every closed article read back)`, measured: `${tag.commandMs.toFixed(0)} ms`, budget: '—' },
       { what: `  hovers sent meanwhile (${tag.hovers.length}): p50 ${pct(tag.hovers, 50).toFixed(1)} ms, slowest ${Math.max(...tag.hovers).toFixed(1)} ms; p95`, measured: `${pct(tag.hovers, 95).toFixed(1)} ms`, budget: '—' },
       ...settingsRows('change the tolerance: the rules run again on every analysis, to the diagnostics', tolerance),
-      ...settingsRows('add an organization: every article re-analysed, to the diagnostics', organizations),
+      ...settingsRows(`add an organization named in ${tag.naming} articles: those re-analysed (every closed article read back), to the diagnostics`, organizations),
+      ...settingsRows('add a measure word: every article re-analysed, to the diagnostics', measures),
     ];
   } finally {
     if (client) await client.shutdown().catch(() => client?.kill());

@@ -129,4 +129,18 @@ describe('settings and .corroborate.json', function () {
     await client.waitForDiagnostics(uri002, (ds) => !conflict(ds));
     await client.waitForDiagnostics(configUri, (ds) => ds.length === 0);
   });
+
+  it('an organization added to .corroborate.json becomes an entity in the closed articles that name it', async () => {
+    ws = new TempWorkspace().withSeeds();
+    ws.write('seeds/notes.txt', 'The grant for the robotics lab is late, according to Hoshino.\n');
+    const find = async () => ((await client.request('workspace/symbol', { query: 'Hoshino' })) as Array<{ name: string; location: { uri: string } }>).filter((s) => s.location.uri === ws.uri('seeds/notes.txt'));
+    client = LspClient.start();
+    await client.initialize(ws.root);
+    await client.waitForProgressEnd();
+    assert.deepEqual(await find(), []);
+
+    ws.write('.corroborate.json', JSON.stringify({ organizations: [{ name: 'Hoshino' }] }));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.corroborate.json'), type: 1 }] });
+    await eventually(async () => assert.ok((await find()).some((s) => s.name.includes('Hoshino'))), 'Hoshino to be an entity of notes.txt');
+  });
 });

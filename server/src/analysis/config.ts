@@ -50,14 +50,10 @@ export const configShape = {
 
 export const configSchema = z.object(configShape);
 
-/** The settings only rules read (each rule lists those it depends on: Rule.settings); the others change analyses. */
+/** The settings only rules read (each rule lists those it depends on: Rule.settings); the others change analyses (see configChange.ts). */
 export const RULE_SETTINGS: readonly ConfigKey[] = ['tolerance', 'conversionTolerance', 'severity'];
 
-/** Whether two configurations analyse every text the same (they differ at most in RULE_SETTINGS). */
-export function sameAnalysisSettings(a: Config, b: Config): boolean {
-  const analysed = (c: Config) => JSON.stringify(Object.fromEntries(Object.entries(c).filter(([k]) => !RULE_SETTINGS.includes(k as ConfigKey))));
-  return analysed(a) === analysed(b);
-}
+
 export type Config = z.infer<typeof configSchema>;
 export type OrganizationConfig = z.infer<typeof organizationSchema>;
 export type ConfigKey = keyof typeof configShape;

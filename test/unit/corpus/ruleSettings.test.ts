@@ -7,7 +7,8 @@
 import { strict as assert } from 'node:assert';
 import { Corpus } from '../../../server/src/analysis/corpus/corpus';
 import { createContext } from '../../../server/src/analysis/analyze';
-import { configSchema, defaultConfig, sameAnalysisSettings, type Config } from '../../../server/src/analysis/config';
+import { configSchema, defaultConfig, type Config } from '../../../server/src/analysis/config';
+import { planConfigChange } from '../../../server/src/analysis/configChange';
 
 const A = [
   'TOKYO, March 3, 2025 —',
@@ -45,10 +46,11 @@ describe('corpus: a change of rule settings', () => {
   const noDates = configSchema.parse({ severity: { 'date-inconsistency': 'off' } });
 
   it('tells settings that change analyses from those only rules read', () => {
-    assert.ok(sameAnalysisSettings(base, looser));
-    assert.ok(sameAnalysisSettings(base, noDates));
-    assert.ok(!sameAnalysisSettings(base, configSchema.parse({ organizations: [{ name: 'Kestrel Robotics Inc.' }] })));
-    assert.ok(!sameAnalysisSettings(base, configSchema.parse({ ignore: ['^TOKYO.*$'] })));
+    assert.deepEqual(planConfigChange(base, looser), { kind: 'rules' });
+    assert.deepEqual(planConfigChange(base, noDates), { kind: 'rules' });
+    assert.equal(planConfigChange(base, configSchema.parse({ organizations: [{ name: 'Kestrel Robotics Inc.' }] })).kind, 'names');
+    assert.deepEqual(planConfigChange(base, configSchema.parse({ ignore: ['^TOKYO.*$'] })), { kind: 'all' });
+    assert.deepEqual(planConfigChange(base, configSchema.parse({ tolerance: 0.1, organizations: [{ name: 'Kestrel Robotics Inc.' }] })), { kind: 'all' });
   });
 
   for (const keepTexts of [false, true]) {

@@ -88,8 +88,8 @@ export interface RuleSettingsChange {
   to: AnalysisContext;
 }
 
-/** An annotation layer change under way (Corpus.beginAnnotations). */
-export interface AnnotationChange {
+/** A change of the entity lexicon under way (Corpus.beginAnnotations, beginOrganizations). */
+export interface LexiconChange {
   /** Documents to re-publish now (every one when only the findings' filter changed). */
   republish: string[];
   /** Documents to pass to recheck(). */
@@ -149,7 +149,7 @@ export class Corpus implements CorpusView {
 
   /**
    * Installs a configuration that analyses every text as the current one
-   * does (sameAnalysisSettings: only tolerances or severities differ),
+   * does (configChange.ts: only tolerances or severities differ),
    * without re-analysing anything: the caller passes each document to
    * recheckRules(), in batches if it must stay responsive. Findings across
    * documents are computed again on their next read.
@@ -434,12 +434,28 @@ export class Corpus implements CorpusView {
    * on every findings() read and need no re-analysis: every document is then
    * only re-published.
    */
-  beginAnnotations(layer: AnnotationLayer | undefined, changedNames?: readonly string[]): AnnotationChange {
+  beginAnnotations(layer: AnnotationLayer | undefined, changedNames?: readonly string[]): LexiconChange {
     const from = this.ctx;
     this.annotations = layer;
     const to = layer ? layer.extendContext(this.baseCtx) : this.baseCtx;
     // Nothing added to the context (no tags): the analyses stand, only the findings' filter changed.
     if (to === from) return { republish: [...this.entries.keys()], recheck: [], from, to };
+    return this.beginLexicon(from, to, changedNames);
+  }
+
+  /**
+   * Installs a context whose configuration differs from the current one only
+   * in the workspace's organizations, whose names (and aliases, both old and
+   * new) are `changedNames` (configChange.ts): as with tags, only documents
+   * naming one of them are analysed again, each when passed to recheck().
+   */
+  beginOrganizations(ctx: AnalysisContext, changedNames: readonly string[]): LexiconChange {
+    const from = this.ctx;
+    this.baseCtx = ctx;
+    return this.beginLexicon(from, this.annotations ? this.annotations.extendContext(ctx) : ctx, changedNames);
+  }
+
+  private beginLexicon(from: AnalysisContext, to: AnalysisContext, changedNames: readonly string[] | undefined): LexiconChange {
     this.ctx = to;
     if (!changedNames) return { republish: [], recheck: [...this.entries.keys()], from, to };
     const needles = changedNames.filter((n) => n.length > 0);
@@ -451,8 +467,8 @@ export class Corpus implements CorpusView {
     return { republish: [], recheck: [...this.entries.keys()], names: new RegExp(needles.map(escapeRegExp).join('|'), 'iu'), from, to };
   }
 
-  /** Brings one document of an annotation change up to the current context; returns the documents affected. */
-  recheck(doc: string, change: AnnotationChange): Set<string> {
+  /** Brings one document of a lexicon change (tags, organizations) up to the current context; returns the documents affected. */
+  recheck(doc: string, change: LexiconChange): Set<string> {
     const entry = this.entries.get(doc);
     // Gone, or analysed under the current context since (edited meanwhile).
     if (!entry || entry.ctx === this.ctx) return new Set();
