@@ -7,8 +7,8 @@ import { createConnection, DidChangeConfigurationNotification, ProposedFeatures,
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from './analysis/corpus/corpus';
 import { createContext } from './analysis/analyze';
-import { defaultConfig, type Config } from './analysis/config';
-import { planConfigChange } from './analysis/configChange';
+import { defaultConfig } from './analysis/config';
+import { applyConfigChange } from './lsp/applyConfigChange';
 import { serverCapabilities } from './lsp/capabilities';
 import type { ServerServices } from './lsp/services';
 import { diskTextSource } from './lsp/textSource';
@@ -29,7 +29,6 @@ import { annotationHoverLines, appliedAnnotations, registerAnnotations, resolved
 import { corpusChangedNotifier, registerStatus } from './lsp/status';
 import { describe } from './lsp/guard';
 import { uriToPath } from './lsp/uris';
-import { TimeSlices } from './lsp/yieldToEventLoop';
 import { refreshInSlices } from './lsp/refreshInSlices';
 import { WorkspaceTrustedNotification, type InitializationOptions } from './lsp/protocol';
 
@@ -106,36 +105,6 @@ const watching = new FileWatching(services, indexer, {
   onConfigFileChanged: () => reloadConfiguration(),
 });
 
-/**
- * Brings the corpus to a new configuration with as little work as the change
- * needs (configChange.ts), in slices so that requests are answered meanwhile.
- * On 10,000 articles, to the last diagnostics: a tolerance ~1 s, an
- * organization named in 100 of them ~1 s, any other change (a re-analysis
- * of every article) ~7-10 s.
- */
-async function applyConfigChange(before: Config, after: Config): Promise<string[]> {
-  const plan = planConfigChange(before, after);
-  const slices = new TimeSlices();
-  const each = async (docs: string[], work: (doc: string) => void) => {
-    for (const doc of docs) {
-      work(doc);
-      if (slices.due) await slices.next();
-    }
-    return docs;
-  };
-  if (plan.kind === 'rules') {
-    const change = corpus.beginRuleSettings(after);
-    return each(change.docs, (doc) => corpus.recheckRules(doc, change));
-  }
-  if (plan.kind === 'names') {
-    const change = corpus.beginOrganizations(createContext(after), plan.names);
-    const affected = new Set<string>();
-    await each(change.recheck, (doc) => corpus.recheck(doc, change).forEach((d) => affected.add(d)));
-    return [...affected];
-  }
-  return each(corpus.beginContext(createContext(after)), (doc) => corpus.reanalyse(doc));
-}
-
 /** Re-reads settings and files; re-analyses, re-publishes or re-indexes as much as the change needs. Serialised. */
 let configChain: Promise<void> = Promise.resolve();
 function reloadConfiguration(): Promise<void> {
@@ -144,7 +113,7 @@ function reloadConfiguration(): Promise<void> {
       const previous = await configuration.reload(folders);
       const now = configuration.settings;
       if (JSON.stringify(previous.config) !== JSON.stringify(now.config)) {
-        const docs = await applyConfigChange(previous.config, now.config);
+        const docs = await applyConfigChange(corpus, previous.config, now.config);
         await refreshInSlices(services, docs, 1);
       }
       if (indexStarted && JSON.stringify(previous.articleGlobs) !== JSON.stringify(now.articleGlobs)) {
