@@ -53,7 +53,6 @@ export const configSchema = z.object(configShape);
 /** The settings only rules read (each rule lists those it depends on: Rule.settings); the others change analyses (see configChange.ts). */
 export const RULE_SETTINGS: readonly ConfigKey[] = ['tolerance', 'conversionTolerance', 'severity'];
 
-
 export type Config = z.infer<typeof configSchema>;
 export type OrganizationConfig = z.infer<typeof organizationSchema>;
 export type ConfigKey = keyof typeof configShape;

@@ -143,7 +143,7 @@ export class Corpus implements CorpusView {
    */
   beginContext(ctx: AnalysisContext): string[] {
     this.baseCtx = ctx;
-    this.ctx = this.annotations ? this.annotations.extendContext(ctx) : ctx;
+    this.ctx = this.extended(ctx);
     return [...this.entries.keys()];
   }
 
@@ -157,7 +157,7 @@ export class Corpus implements CorpusView {
   beginRuleSettings(config: Config): RuleSettingsChange {
     const from = this.ctx;
     this.baseCtx = { ...this.baseCtx, config };
-    this.ctx = this.annotations ? this.annotations.extendContext(this.baseCtx) : this.baseCtx;
+    this.ctx = this.extended(this.baseCtx);
     for (const entry of this.entries.values()) entry.findings = undefined;
     return { docs: [...this.entries.keys()], from, to: this.ctx };
   }
@@ -186,18 +186,8 @@ export class Corpus implements CorpusView {
       this.reanalyse(doc);
       return;
     }
-    const corpus = this;
-    // Read (back) only if a rule asks: internal-conflict does only to number the line of a conflict it found.
-    const input: RuleInput = {
-      doc,
-      analysis: entry.analysis,
-      corpus: documentAlone(doc, entry.analysis),
-      ctx: this.ctx,
-      get text() {
-        return corpus.text(doc) ?? '';
-      },
-    };
-    const fresh = this.runRules(rerun, input);
+    // internal-conflict reads the text only to number the line of a conflict it found.
+    const fresh = this.runRules(rerun, this.ruleInput(doc, entry.analysis, documentAlone(doc, entry.analysis)));
     if (entry.text === undefined) detachFindings(fresh);
     const replaced = new Set<string>([...rerun, ...this.documentRules.filter((r) => off(r, now))].map((r) => r.id));
     const kept = entry.own.filter((f) => !replaced.has(f.code));
@@ -392,18 +382,8 @@ export class Corpus implements CorpusView {
     const entry = this.entries.get(doc);
     if (!entry) return [];
     if (!entry.findings) {
-      const corpus = this;
-      // Rules across documents read claims, seldom the text: it is read (back) only if one asks.
-      const input: RuleInput = {
-        doc,
-        analysis: entry.analysis,
-        corpus,
-        ctx: this.ctx,
-        get text() {
-          return corpus.text(doc) ?? '';
-        },
-      };
-      entry.findings = [...entry.own, ...this.runRules(this.corpusRules, input)];
+      // Rules across documents read claims, seldom the text.
+      entry.findings = [...entry.own, ...this.runRules(this.corpusRules, this.ruleInput(doc, entry.analysis, this))];
       entry.findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
     }
     return this.annotations ? this.annotations.filterFindings(doc, entry.findings) : entry.findings;
@@ -437,7 +417,7 @@ export class Corpus implements CorpusView {
   beginAnnotations(layer: AnnotationLayer | undefined, changedNames?: readonly string[]): LexiconChange {
     const from = this.ctx;
     this.annotations = layer;
-    const to = layer ? layer.extendContext(this.baseCtx) : this.baseCtx;
+    const to = this.extended(this.baseCtx);
     // Nothing added to the context (no tags): the analyses stand, only the findings' filter changed.
     if (to === from) return { republish: [...this.entries.keys()], recheck: [], from, to };
     return this.beginLexicon(from, to, changedNames);
@@ -452,7 +432,7 @@ export class Corpus implements CorpusView {
   beginOrganizations(ctx: AnalysisContext, changedNames: readonly string[]): LexiconChange {
     const from = this.ctx;
     this.baseCtx = ctx;
-    return this.beginLexicon(from, this.annotations ? this.annotations.extendContext(ctx) : ctx, changedNames);
+    return this.beginLexicon(from, this.extended(ctx), changedNames);
   }
 
   private beginLexicon(from: AnalysisContext, to: AnalysisContext, changedNames: readonly string[] | undefined): LexiconChange {
@@ -486,8 +466,27 @@ export class Corpus implements CorpusView {
     return this.reanalyse(doc);
   }
 
+  /** What a rule reads of a document held here: its text is read (back) only if the rule asks for it. */
+  private ruleInput(doc: string, analysis: DocumentAnalysis, corpus: CorpusView): RuleInput {
+    const texts = this;
+    return {
+      doc,
+      analysis,
+      corpus,
+      ctx: this.ctx,
+      get text() {
+        return texts.text(doc) ?? '';
+      },
+    };
+  }
+
   private runRules(rules: readonly Rule[], input: RuleInput): Finding[] {
     return rules.flatMap((rule) => rule.check(input));
+  }
+
+  /** A base context as the annotation layer extends it (with the tagged names), or as it is without a layer. */
+  private extended(base: AnalysisContext): AnalysisContext {
+    return this.annotations ? this.annotations.extendContext(base) : base;
   }
 
   /** Whether to keep a document's text (without a text source, every text is kept). */
