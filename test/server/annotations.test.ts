@@ -10,6 +10,15 @@ import { LineIndex } from '../../server/src/analysis/text/lineIndex';
 const S002 = '002_593483594eccef51.txt';
 const S004 = '004_5df53368cf9f0326.txt';
 
+/** The real server on a workspace of two folders: the first at start, indexed, then the second added. */
+async function startWithTwoFolders(first: string, second: string): Promise<LspClient> {
+  const client = LspClient.start();
+  await client.initialize(first);
+  await client.waitForProgressEnd();
+  await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(second).href, name: basename(second) }], removed: [] } });
+  return client;
+}
+
 /** A researcher's decision over the real server: recorded through executeCommand, it silences the warning until the text changes. */
 describe('annotations: decisions over stdio', () => {
   let client: LspClient;
@@ -99,10 +108,7 @@ describe('annotations: decisions over stdio', () => {
       const at004 = text004.indexOf('$6.7 billion');
       const conflict = (ds: Diagnostic[]) => ds.some((d) => d.code === 'figure-conflict' && d.relatedInformation?.some((r) => r.location.uri.endsWith(S002)));
 
-      client = LspClient.start();
-      await client.initialize(root);
-      await client.waitForProgressEnd();
-      await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(second).href, name: 'second' }], removed: [] } });
+      client = await startWithTwoFolders(root, second);
       await client.waitForDiagnostics(uri004, conflict);
 
       await client.request('workspace/executeCommand', { command: 'corroborate.decideAt', arguments: [{ uri: uri004, offset: at004 + 1, decision: 'different-claims' }] });
@@ -139,10 +145,7 @@ describe('annotations: decisions over stdio', () => {
       const conflict = (ds: Diagnostic[]) => ds.some((d) => d.code === 'figure-conflict' && d.range.start.line === new LineIndex(text004).positionAt(at004).line);
       const storeOf = (folder: string) => JSON.parse(readFileSync(join(folder, '.corroborate', 'annotations.json'), 'utf8'));
 
-      client = LspClient.start();
-      await client.initialize(root);
-      await client.waitForProgressEnd();
-      await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(second).href, name: 'staying' }], removed: [] } });
+      client = await startWithTwoFolders(root, second);
       await client.waitForDiagnostics(staying004, conflict);
       await client.request('workspace/executeCommand', { command: 'corroborate.decideAt', arguments: [{ uri: leaving004, offset: at004 + 1, decision: 'dismissed' }] });
       assert.equal(storeOf(root).annotations.length, 1);
