@@ -13,7 +13,7 @@ import { normalizeUri, pathToUri, uriToPath } from './uris';
 import { yieldToEventLoop } from './yieldToEventLoop';
 import { refreshInSlices } from './refreshInSlices';
 import { describe } from './guard';
-import { AnalysisQueue } from './indexing/queue';
+import { AnalysisQueue, recipeOf } from './indexing/queue';
 import { AnalysisWorker } from './indexing/workerHandle';
 
 /** Files read and analysed between two yields: about 10 ms of analysis, so requests wait little. */
@@ -88,11 +88,13 @@ export class WorkspaceIndexer {
   private async run(generation: number): Promise<void> {
     const { services } = this;
     const started = Date.now();
+    // On a first indexing the worker starts before the progress request and the listing, which its start-up
+    // (~140 ms: loading its code, building the entity lexicon) then overlaps; it is ended if there are few files.
+    let worker = services.corpus.size === 0 ? this.startWorker() : undefined;
     const progress = await this.createProgress();
     let cancelled = false;
     progress?.token.onCancellationRequested(() => (cancelled = true));
     const stale = () => cancelled || generation !== this.generation;
-    let worker: AnalysisWorker | undefined;
     try {
       progress?.begin('Corroborate', 0, 'Listing articles…', true);
       const files = await listArticleFiles(services.folders(), services.settings().articleGlobs, services.log);
@@ -104,7 +106,10 @@ export class WorkspaceIndexer {
       const total = files.length;
       const affected = new Set<string>();
       // A second thread analyses too, while this one reads files and fills the corpus (and analyses what the worker has no room for).
-      if (total >= WORKER_MIN_FILES && process.env.CORROBORATE_INDEX_WORKER !== 'off') worker = AnalysisWorker.start(services.log);
+      if (total < WORKER_MIN_FILES) {
+        worker?.close();
+        worker = undefined;
+      } else worker ??= this.startWorker();
       const queue = this.queue(worker);
       let lastReport = 0;
       for (let i = 0; i < total; i += READ_BATCH) {
@@ -147,6 +152,14 @@ export class WorkspaceIndexer {
       if (path !== undefined && !this.services.openDocument(uri)) queue.add(uri, path);
     }
     queue.installReady(affected);
+  }
+
+  /** The indexing worker, told the corpus's context; none when switched off (CORROBORATE_INDEX_WORKER=off) or not to be had. */
+  private startWorker(): AnalysisWorker | undefined {
+    if (process.env.CORROBORATE_INDEX_WORKER === 'off') return undefined;
+    const worker = AnalysisWorker.start(this.services.log);
+    worker?.tell(this.services.corpus.context, () => recipeOf(this.services));
+    return worker;
   }
 
   /** A queue into the corpus, with the indexing worker if there is one. */

@@ -63,7 +63,7 @@ export class AnalysisQueue {
     this.jobs.push(job);
     // A document in the corpus already is mostly unchanged on a re-index: Corpus.set finds out by hash, here.
     if (this.worker?.alive && !this.workerRetired && this.worker.inFlight < WORKER_BACKLOG && !this.services.corpus.has(uri)) {
-      job.waiting = this.worker.prepare(uri, path, job.ctx, () => this.recipe()).then((result) => this.received(job, result));
+      job.waiting = this.worker.prepare(uri, path, job.ctx, () => recipeOf(this.services)).then((result) => this.received(job, result));
       return;
     }
     this.readHere(job);
@@ -166,8 +166,9 @@ export class AnalysisQueue {
       services.log(`could not analyse ${job.uri}: ${describe(e)}`);
     }
   }
+}
 
-  private recipe(): ContextRecipe {
-    return { config: this.services.corpus.context.config, annotations: this.services.annotations?.applied() ?? [] };
-  }
+/** The recipe of the corpus's current context, for the worker. */
+export function recipeOf(services: ServerServices): ContextRecipe {
+  return { config: services.corpus.context.config, annotations: services.annotations?.applied() ?? [] };
 }

@@ -71,10 +71,7 @@ export class AnalysisWorker {
     if (!worker) return Promise.resolve(undefined);
     return new Promise<WorkerResult | undefined>((resolve) => {
       try {
-        if (ctx !== this.told) {
-          this.post(worker, { kind: 'context', recipe: recipe() });
-          this.told = ctx;
-        }
+        this.tell(ctx, recipe);
         const id = this.nextId++;
         this.post(worker, { kind: 'prepare', id, doc, path });
         this.pending.set(id, resolve);
@@ -83,6 +80,13 @@ export class AnalysisWorker {
         resolve(undefined);
       }
     });
+  }
+
+  /** Tells the worker the context to prepare documents under, unless it knows it already (it builds it at once). */
+  tell(ctx: AnalysisContext, recipe: () => ContextRecipe): void {
+    if (!this.worker || ctx === this.told) return;
+    this.post(this.worker, { kind: 'context', recipe: recipe() });
+    this.told = ctx;
   }
 
   /** Whether it was closed (rather than failed): what it had not answered is wanted no more. */
