@@ -11,6 +11,7 @@ import type { BenchRow } from '../row';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { createContext } from '../../server/src/analysis/analyze';
 import { defaultConfig } from '../../server/src/analysis/config';
+import { CHECK_CORPUS } from '../../server/src/cli/checkCorpus';
 
 const TARGET_MB = Number(process.env.BENCH_CORPUS_MB ?? 50);
 const FULL_RUNS = 3;
@@ -21,7 +22,7 @@ function check(docs: GeneratedArticle[]): { seconds: number; mb: number; finding
   // The run before's corpus is garbage now: collected here, not billed to this run (bench/run.ts passes --expose-gc).
   (globalThis as { gc?: () => void }).gc?.();
   const t0 = process.hrtime.bigint();
-  const corpus = new Corpus(createContext(defaultConfig()));
+  const corpus = new Corpus(createContext(defaultConfig()), CHECK_CORPUS);
   for (const d of docs) corpus.set(d.name, d.text);
   let findings = 0;
   for (const d of docs) findings += corpus.findings(d.name).length;
@@ -32,7 +33,7 @@ function check(docs: GeneratedArticle[]): { seconds: number; mb: number; finding
 /** Milliseconds per article to check n articles that all give the same claim (one match key held by every one). */
 function oneClaimCheck(n: number): number {
   const t0 = process.hrtime.bigint();
-  const corpus = new Corpus(createContext(defaultConfig()));
+  const corpus = new Corpus(createContext(defaultConfig()), CHECK_CORPUS);
   for (let i = 0; i < n; i++) corpus.set(`a${i}`, `Report ${i}. Kestrel Robotics Inc. secured $${500 + (i % 7) * 40} million in government funding.`);
   for (let i = 0; i < n; i++) corpus.findings(`a${i}`);
   return Number(process.hrtime.bigint() - t0) / 1e6 / n;

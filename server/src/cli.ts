@@ -11,6 +11,7 @@ import { readArticle, decodeArticle } from './io/readArticle';
 import { parseConfigText, defaultConfig, type Config } from './analysis/config';
 import { createContext, analyzeDocument } from './analysis/analyze';
 import { Corpus } from './analysis/corpus/corpus';
+import { CHECK_CORPUS } from './cli/checkCorpus';
 import type { Finding } from './analysis/model';
 import { runAnnotations, applyStoredDecisions } from './cli/annotations';
 
@@ -79,7 +80,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return inputError ? 2 : 0;
   }
 
-  const corpus = new Corpus(ctx);
+  const corpus = new Corpus(ctx, CHECK_CORPUS);
   await applyStoredDecisions(corpus, texts, args.store, io);
   for (const [path, text] of texts) corpus.set(path, text);
   const findings: Finding[] = [];

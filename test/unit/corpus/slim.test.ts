@@ -72,4 +72,19 @@ describe('corpus/slim analyses', () => {
     assert.equal(corpus.analysis('a')!.figures.length, analyzeDocument(A, corpus.context).figures.length);
     assert.equal(corpus.fullAnalysis('a'), corpus.analysis('a'));
   });
+
+  it("keeps only claims' figures of a kept text when asked (the CLI's check), with the same findings, and makes the rest from the text", () => {
+    const whole = new Corpus(createContext(defaultConfig()));
+    const slimmed = new Corpus(createContext(defaultConfig()), { figures: 'claims' });
+    for (const corpus of [whole, slimmed]) {
+      corpus.set('a', A);
+      corpus.set('b', B);
+    }
+    const full = analyzeDocument(A, slimmed.context);
+    assert.deepEqual(slimmed.analysis('a')!.figures.map((f) => f.text), full.claims.map((c) => c.figure.text));
+    assert.equal(JSON.stringify([slimmed.findings('a'), slimmed.findings('b')]), JSON.stringify([whole.findings('a'), whole.findings('b')]));
+    assert.ok(slimmed.findings('b').length > 0);
+    assert.equal(slimmed.text('a'), A, 'the text is kept');
+    assert.deepEqual(JSON.parse(JSON.stringify(slimmed.fullAnalysis('a'))), JSON.parse(JSON.stringify(full)));
+  });
 });

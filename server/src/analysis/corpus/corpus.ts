@@ -17,6 +17,7 @@ import { escapeRegExp } from '../text/escapeRegExp';
 import { LineIndex } from '../text/lineIndex';
 import { detachAnalysis, detachFindings } from './detach';
 import { documentAlone } from './documentAlone';
+import { slimAnalysis } from './slim';
 import { letGoOf, prepareDocument, type LetGoDocument, type PreparedDocument } from './prepare';
 import { Postings } from './postings';
 import { changeMattersAt, comparedAt } from './commonKeys';
@@ -41,6 +42,15 @@ export interface CorpusOptions {
   rules?: readonly Rule[];
   /** Without a source the corpus keeps every text (the CLI does). */
   texts?: TextSource;
+  /**
+   * Of a document whose text it keeps, the corpus keeps every figure
+   * ('all', the default: the language server's open documents), or only its
+   * claims' figures ('claims', as for a text let go: slim.ts). Findings read
+   * no more; a request at a position in the document (fullAnalysis) makes
+   * the analysis again from the text. The CLI asks for nothing else: two in
+   * three figures are no claim, and keeping them slowed the check ~15%.
+   */
+  figures?: 'all' | 'claims';
 }
 
 interface Entry {
@@ -56,7 +66,8 @@ interface Entry {
   ctx: AnalysisContext;
   /**
    * What the analysis is: 'whole' as made (its strings may be slices of the
-   * text); 'slim' since the text was let go (slim.ts, detach.ts); or
+   * text); 'slim' since the text was let go (slim.ts, detach.ts), or as made
+   * but with its claims' figures only (CorpusOptions.figures); or
    * 'detached': made whole again by fullAnalysis, its strings detached.
    */
   form: 'whole' | 'slim' | 'detached';
@@ -112,6 +123,8 @@ export class Corpus implements CorpusView {
   private readonly documentRules: readonly Rule[];
   private readonly corpusRules: readonly Rule[];
   private readonly texts?: TextSource;
+  /** Kept texts' analyses are kept slim too (CorpusOptions.figures). */
+  private readonly claimFiguresOnly: boolean;
 
   constructor(
     private ctx: AnalysisContext,
@@ -122,6 +135,7 @@ export class Corpus implements CorpusView {
     this.documentRules = rules.filter((r) => r.scope === 'document');
     this.corpusRules = rules.filter((r) => r.scope === 'corpus');
     this.texts = options.texts;
+    this.claimFiguresOnly = options.figures === 'claims';
   }
 
   get context(): AnalysisContext {
@@ -247,11 +261,14 @@ export class Corpus implements CorpusView {
 
   /** Indexes a prepared document in place of its old version; returns the documents affected. */
   private install(doc: string, prepared: PreparedDocument, text: string | undefined, old: Entry | undefined): Set<string> {
-    const { analysis, own, letGo } = prepared;
+    const { own, letGo } = prepared;
+    // A let-go document's analysis is slim already; a kept text's is slimmed here when only claims' figures are kept.
+    const slim = letGo !== undefined || this.claimFiguresOnly;
+    const analysis = slim && !letGo ? slimAnalysis(prepared.analysis) : prepared.analysis;
     const affected = new Set<string>([doc]);
     const changed = old ? changedKeys(old.analysis, analysis) : matchKeysOf(analysis);
     this.unindex(doc);
-    const entry: Entry = { analysis, ctx: this.ctx, own, text, hash: letGo?.hash, lines: letGo?.lines, form: letGo ? 'slim' : 'whole' };
+    const entry: Entry = { analysis, ctx: this.ctx, own, text, hash: letGo?.hash, lines: letGo?.lines, form: slim ? 'slim' : 'whole' };
     this.entries.set(doc, entry);
     this.index(doc, analysis);
     changed.forEach((key) => this.addHolders(key, affected));
@@ -309,8 +326,9 @@ export class Corpus implements CorpusView {
 
   /**
    * What the corpus keeps of a document's analysis: all of it while the text is
-   * kept, else its claims, mentions and sentences but only its claims' figures
-   * (see slim.ts). For what is at a position in the document, use fullAnalysis.
+   * kept (unless CorpusOptions.figures says otherwise), else its claims,
+   * mentions and sentences but only its claims' figures (see slim.ts). For
+   * what is at a position in the document, use fullAnalysis.
    */
   analysis(doc: string): DocumentAnalysis | undefined {
     return this.entries.get(doc)?.analysis;
