@@ -112,14 +112,18 @@ function reloadConfiguration(): Promise<void> {
     try {
       const previous = await configuration.reload(folders);
       const now = configuration.settings;
+      let reindex: 'index' | 'settings' | undefined;
       if (JSON.stringify(previous.config) !== JSON.stringify(now.config)) {
-        const docs = await applyConfigChange(corpus, previous.config, now.config);
-        await refreshInSlices(services, docs, 1);
+        const change = await applyConfigChange(corpus, previous.config, now.config, (doc) => services.openDocument(doc) !== undefined, indexStarted);
+        await refreshInSlices(services, change.docs, 1);
+        // Every closed article to analyse again is the indexer's, which shares them with its worker.
+        if (change.reindex) reindex = 'settings';
       }
       if (indexStarted && JSON.stringify(previous.articleGlobs) !== JSON.stringify(now.articleGlobs)) {
         await watching.register();
-        void indexer.indexAll();
+        reindex ??= 'index';
       }
+      if (reindex) void indexer.indexAll(reindex);
     } catch (e) {
       log(`could not apply the configuration: ${describe(e)}`);
     }

@@ -22,12 +22,17 @@ describe('workspace indexing with a worker thread', function () {
     try {
       await client.initialize(ws.root);
       await client.waitForProgressEnd(0, 100000);
-      const totals = await client.request('corroborate/totals', {});
-      const diagnostics = JSON.stringify([...client.diagnostics.entries()].sort(([a], [b]) => a.localeCompare(b)));
-      return { totals, diagnostics };
+      return await published(client);
     } finally {
       client.kill();
     }
+  }
+
+  /** The totals, and every non-empty list of diagnostics the client was last sent, by URI. */
+  async function published(client: LspClient): Promise<{ totals: unknown; diagnostics: string }> {
+    const totals = await client.request('corroborate/totals', {});
+    const shown = [...client.diagnostics.entries()].filter(([, d]) => d.length > 0);
+    return { totals, diagnostics: JSON.stringify(shown.sort(([a], [b]) => a.localeCompare(b))) };
   }
 
   it('publishes the same totals and diagnostics as indexing without it', async () => {
@@ -36,5 +41,28 @@ describe('workspace indexing with a worker thread', function () {
     assert.deepStrictEqual(withWorker.totals, without.totals);
     assert.ok(withWorker.diagnostics.length > 100);
     assert.equal(withWorker.diagnostics, without.diagnostics);
+  });
+
+  it('after a setting that changes every analysis, re-analyses the closed articles with the worker: as a server started with it', async () => {
+    const config = JSON.stringify({ ignore: ['in government backing'] });
+    const client = LspClient.start();
+    try {
+      await client.initialize(ws.root);
+      await client.waitForProgressEnd(0, 100000);
+      const before = await published(client);
+      ws.write('.corroborate.json', config);
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.corroborate.json'), type: 1 }] });
+      await client.waitForProgressEnd(1, 100000);
+      const after = await published(client);
+      const reindexed = client.logs().filter((l) => l.startsWith('indexed '))[1] ?? '';
+      assert.match(reindexed, /, [1-9][0-9,]* of them by the worker/, `the worker took part: ${reindexed}`);
+      const fresh = await index({});
+      assert.notEqual(after.diagnostics, before.diagnostics, 'the setting changed what is reported');
+      assert.deepStrictEqual(after.totals, fresh.totals);
+      assert.equal(after.diagnostics, fresh.diagnostics);
+    } finally {
+      client.kill();
+      ws.remove('.corroborate.json');
+    }
   });
 });

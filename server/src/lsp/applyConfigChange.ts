@@ -4,15 +4,26 @@ import { createContext } from '../analysis/analyze';
 import { planConfigChange } from '../analysis/configChange';
 import { TimeSlices } from './yieldToEventLoop';
 
+export interface AppliedChange {
+  /** Documents whose findings may have changed. */
+  docs: string[];
+  /**
+   * Whether the closed documents are left to be analysed again: by a re-index
+   * of the workspace, which shares them with the indexing worker (the caller
+   * runs it). Corpus.isCurrent tells them apart meanwhile.
+   */
+  reindex: boolean;
+}
+
 /**
  * Brings the corpus to a new configuration with as little work as the change
  * needs (analysis/configChange.ts), in slices so that requests are answered
- * meanwhile. Returns the documents whose findings may have changed.
- * On 10,000 articles, to the last diagnostics: a tolerance ~1 s, an
- * organization named in 100 of them ~1 s, any other change (a re-analysis
- * of every article) ~7-10 s.
+ * meanwhile. On 10,000 articles, to the last diagnostics: a tolerance ~1 s,
+ * an organization named in 100 of them ~1 s. Any other change analyses
+ * every article again: here only the open ones (`open`), and the caller
+ * re-indexes the rest, when `closedToo` says there are closed ones to do.
  */
-export async function applyConfigChange(corpus: Corpus, before: Config, after: Config): Promise<string[]> {
+export async function applyConfigChange(corpus: Corpus, before: Config, after: Config, open: (doc: string) => boolean, closedToo: boolean): Promise<AppliedChange> {
   const plan = planConfigChange(before, after);
   const slices = new TimeSlices();
   const each = async (docs: string[], work: (doc: string) => void) => {
@@ -24,13 +35,17 @@ export async function applyConfigChange(corpus: Corpus, before: Config, after: C
   };
   if (plan.kind === 'rules') {
     const change = corpus.beginRuleSettings(after);
-    return each(change.docs, (doc) => corpus.recheckRules(doc, change));
+    return { docs: await each(change.docs, (doc) => corpus.recheckRules(doc, change)), reindex: false };
   }
   if (plan.kind === 'names') {
     const change = corpus.beginOrganizations(createContext(after), plan.names);
     const affected = new Set<string>();
     await each(change.recheck, (doc) => corpus.recheck(doc, change).forEach((d) => affected.add(d)));
-    return [...affected];
+    return { docs: [...affected], reindex: false };
   }
-  return each(corpus.beginContext(createContext(after)), (doc) => corpus.reanalyse(doc));
+  const docs = corpus.beginContext(createContext(after));
+  const here = closedToo ? docs.filter(open) : docs;
+  const affected = new Set<string>(here);
+  await each(here, (doc) => corpus.reanalyse(doc).forEach((d) => affected.add(d)));
+  return { docs: [...affected], reindex: here.length < docs.length };
 }

@@ -35,10 +35,15 @@ export class WorkspaceIndexer {
     return this.running !== undefined;
   }
 
-  /** Starts (or restarts) indexing; resolves when this run ends or is superseded. */
-  indexAll(): Promise<void> {
+  /**
+   * Starts (or restarts) indexing; resolves when this run ends or is
+   * superseded. After new settings ('settings'), every closed article is
+   * analysed again: the user may not cancel that (its findings would stay
+   * those of the old settings), and the worker starts at once.
+   */
+  indexAll(purpose: 'index' | 'settings' = 'index'): Promise<void> {
     const generation = ++this.generation;
-    const run = this.run(generation).catch((e) => this.services.log(`indexing failed: ${describe(e)}`));
+    const run = this.run(generation, purpose).catch((e) => this.services.log(`indexing failed: ${describe(e)}`));
     const tracked = run.finally(() => {
       if (this.running !== tracked) return;
       this.running = undefined;
@@ -85,18 +90,19 @@ export class WorkspaceIndexer {
     this.services.refresh([...affected, ...gone]);
   }
 
-  private async run(generation: number): Promise<void> {
+  private async run(generation: number, purpose: 'index' | 'settings'): Promise<void> {
     const { services } = this;
     const started = Date.now();
-    // On a first indexing the worker starts before the progress request and the listing, which its start-up
-    // (~140 ms: loading its code, building the entity lexicon) then overlaps; it is ended if there are few files.
-    let worker = services.corpus.size === 0 ? this.startWorker() : undefined;
+    // When most files are to be analysed (a first indexing, new settings) the worker starts before the progress request
+    // and the listing, which its start-up (~140 ms: loading its code, the entity lexicon) then overlaps; it is ended if there are few files.
+    let worker = services.corpus.size === 0 || purpose === 'settings' ? this.startWorker() : undefined;
+    const verb = purpose === 'settings' ? 'Applying the settings to' : 'Indexing';
     const progress = await this.createProgress();
     let cancelled = false;
     progress?.token.onCancellationRequested(() => (cancelled = true));
     const stale = () => cancelled || generation !== this.generation;
     try {
-      progress?.begin('Corroborate', 0, 'Listing articles…', true);
+      progress?.begin('Corroborate', 0, 'Listing articles…', purpose === 'index');
       const files = await listArticleFiles(services.folders(), services.settings().articleGlobs, services.log);
       const wanted = new Set(files.map(pathToUri));
       // Files that left the corpus (globs changed, or deleted while the server was not watching).
@@ -122,7 +128,7 @@ export class WorkspaceIndexer {
         const done = Math.min(total, i + READ_BATCH);
         if (Date.now() - lastReport > 100 || done === total) {
           lastReport = Date.now();
-          progress?.report(Math.floor((done / Math.max(1, total)) * 90), `Indexing ${fmt(done)}/${fmt(total)}`);
+          progress?.report(Math.floor((done / Math.max(1, total)) * 90), `${verb} ${fmt(done)}/${fmt(total)}`);
         }
         await yieldToEventLoop();
       }

@@ -230,7 +230,8 @@ export class Corpus implements CorpusView {
    */
   set(doc: string, text: string): Set<string> {
     const old = this.entries.get(doc);
-    if (old && sameText(old, text)) {
+    // The same text keeps its analysis, unless that was made under settings since changed (beginContext and the like).
+    if (old && old.ctx === this.ctx && sameText(old, text)) {
       this.store(doc, old, text);
       return new Set();
     }
@@ -255,7 +256,7 @@ export class Corpus implements CorpusView {
    */
   setPrepared(doc: string, prepared: LetGoDocument): Set<string> {
     const old = this.entries.get(doc);
-    if (old?.hash !== undefined && old.hash === prepared.letGo.hash) return new Set();
+    if (old?.hash !== undefined && old.hash === prepared.letGo.hash && old.ctx === this.ctx) return new Set();
     return this.install(doc, prepared, undefined, old);
   }
 
@@ -290,6 +291,11 @@ export class Corpus implements CorpusView {
 
   has(doc: string): boolean {
     return this.entries.has(doc);
+  }
+
+  /** Whether the document is here, analysed under the current context (not one from before a change still being applied). */
+  isCurrent(doc: string): boolean {
+    return this.entries.get(doc)?.ctx === this.ctx;
   }
 
   get size(): number {

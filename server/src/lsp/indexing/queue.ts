@@ -61,8 +61,9 @@ export class AnalysisQueue {
   add(uri: string, path: string): void {
     const job: Job = { uri, path, ctx: this.services.corpus.context };
     this.jobs.push(job);
-    // A document in the corpus already is mostly unchanged on a re-index: Corpus.set finds out by hash, here.
-    if (this.worker?.alive && !this.workerRetired && this.worker.inFlight < WORKER_BACKLOG && !this.services.corpus.has(uri)) {
+    // A document in the corpus already is mostly unchanged on a re-index: Corpus.set finds out by hash, here. One
+    // analysed under settings since changed is analysed again (a re-index after such a change), in the worker too.
+    if (this.worker?.alive && !this.workerRetired && this.worker.inFlight < WORKER_BACKLOG && !this.services.corpus.isCurrent(uri)) {
       job.waiting = this.worker.prepare(uri, path, job.ctx, () => recipeOf(this.services)).then((result) => this.received(job, result));
       return;
     }
@@ -109,8 +110,8 @@ export class AnalysisQueue {
   /**
    * Reads a job's file in the server's thread (synchronously, see readArticle)
    * and prepares it at once, while the worker works on the jobs before it. A
-   * document in the corpus already is left to Corpus.set, which finds out
-   * whether it changed.
+   * document in the corpus already, analysed under the current context, is
+   * left to Corpus.set, which finds out whether it changed.
    */
   private readHere(job: Job): void {
     job.waiting = undefined;
@@ -120,7 +121,7 @@ export class AnalysisQueue {
       return;
     }
     job.text = r.text;
-    if (this.services.corpus.has(job.uri) || job.ctx !== this.services.corpus.context) return;
+    if (this.services.corpus.isCurrent(job.uri) || job.ctx !== this.services.corpus.context) return;
     try {
       const prepared = this.services.corpus.prepare(job.uri, r.text);
       if (prepared.letGo) {
