@@ -4,7 +4,9 @@
  * with work-done progress ("Indexing 312/10,000"), cancellable by the user or
  * by a newer indexing run. Open documents override what is on disk. A
  * worker thread reads and analyses alongside the server's thread while a
- * workspace is indexed (indexing/), and is ended when it is.
+ * workspace is indexed (indexing/), and is ended when it is. New settings
+ * that change every analysis re-index too: the closed articles analysed
+ * under the old ones are analysed again, in both threads.
  */
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { ServerServices } from './services';
