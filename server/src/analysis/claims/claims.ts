@@ -119,11 +119,18 @@ function readClaim(
     frame,
     key,
     // With one subject, its match key is the key.
-    matchKeys: subjects.ids.length === 1 ? [key] : subjects.ids.map((s) => claimKey(s, measure, scope, frame)),
+    matchKeys: subjects.ids.length === 1 ? [key] : subjectMatchKeys(subjects.ids, measure, scope, frame),
     sentence,
   };
   if (conversion) claim.conversion = conversion;
   return claim;
+}
+
+/** One match key per subject, pushed (a packed array like [key]: see extractFigures). */
+function subjectMatchKeys(ids: readonly string[], measure: string, scope: string, frame: string): string[] {
+  const keys: string[] = [];
+  for (const s of ids) keys.push(claimKey(s, measure, scope, frame));
+  return keys;
 }
 
 function firstOfClause(w: SentenceWords, i: number): number {

@@ -90,7 +90,9 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dates = dateContext(ctx.documentDate);
   const merged = mergeRanges(text, findCandidates(text, dates));
-  const figures = merged.map((c) => c.fig);
+  // Pushed, not mapped: an inlined map() makes holey arrays and the builtin packed ones, and readers of both kinds were deoptimized.
+  const figures: Figure[] = [];
+  for (const c of merged) figures.push(c.fig);
   assignRoles(text, figures);
   const year = dates.doc?.year;
   for (const f of figures) if (f.kind === 'money' || (f.kind === 'range' && f.rangeOf === 'money')) convertToUsd(f, ctx.rates, year);
