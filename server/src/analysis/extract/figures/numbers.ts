@@ -194,9 +194,10 @@ const CLAUSE_END = /[ \t]*(?:$|[.,;:!?)\r\n])/y;
  * divisor ("over 3 years" and "three out of four companies" are not ratios).
  */
 function ratioAfter(text: string, tok: NumberToken, opts: NumberOptions): NumberToken | undefined {
-  if (tok.vague || tok.scale !== 1) return undefined;
+  // The space first: a number that ends the text is not read past (a read beyond the end deoptimized the caller).
+  if (tok.vague || tok.scale !== 1 || text.charCodeAt(tok.end) !== 32) return undefined;
   const o = text.charCodeAt(tok.end + 1);
-  if (text.charCodeAt(tok.end) !== 32 || (o !== 111 && o !== 79)) return undefined; // " over", " out of"
+  if (o !== 111 && o !== 79) return undefined; // " over", " out of"
   RATIO.lastIndex = tok.end;
   if (!RATIO.exec(text)) return undefined;
   const at = RATIO.lastIndex;
