@@ -6,7 +6,7 @@
  * one keeps the seeds as they are.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from 'mocha';
 import { saveFailureArtifacts } from '../harness/artifacts';
@@ -42,6 +42,17 @@ describe('tagging a name as an organization', function () {
     const file = join(s.workspace.dir, NOTES_A);
     const at = positionOf(file, 'Hoshino', { into: 2 });
     await s.workbench.openFile(file);
+    // Once every article is indexed: the choice offered below lists the known organizations (with none known
+    // yet, the command tags a new one without asking).
+    const articles = readdirSync(join(s.workspace.dir, 'seeds')).length;
+    let items: string[] = [];
+    await until(
+      async () => {
+        items = await s.workbench.statusBarTexts();
+        return items.some((i) => /corroborate/i.test(i) && new RegExp(`\\b${articles} articles\\b`).test(i));
+      },
+      { timeout: 60_000, message: () => `"${articles} articles" in the status bar; it shows ${JSON.stringify(items)}` },
+    );
     await s.workbench.goTo(at);
     // The cursor in a word tags the word; the new entity is the first choice offered.
     await s.workbench.runCommand('Corroborate: Tag Selection as Organization');
