@@ -31,7 +31,7 @@ export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=16', 
  * allocates is short-lived. Past the cap the worker is ended and the server
  * analyses on its own. Its young generation is 32 MB: it allocates ~70 KB
  * of short-lived objects per article, and with 8 MB the scavenges that
- * collect them (each woken helper threads that compete with the two busy
+ * collect them (each wakes helper threads, which compete with the two busy
  * ones) cost the server ~1-2 s of processor time over 10,000 articles;
  * indexing them was faster with 32 MB in 7 of 8 alternating runs (medians
  * ~6.85 s against ~7.55 s, slow hour), for the same peak RSS (~310 MB).
