@@ -25,20 +25,16 @@ export function differOnlyIn(a: Config, b: Config, keys: readonly ConfigKey[]): 
 
 /**
  * The names (and aliases) of every entry that differs between two lexicons,
- * as both write them, and without a leading "The" (the lexicon finds
- * "Wall Street Journal" for "The Wall Street Journal"): a text that contains
- * none of them is analysed the same under both.
+ * as both write them: a text that names none of them (in any of the forms
+ * the lexicon finds a name by: keys.ts, searchForms) is analysed the same
+ * under both.
  */
 export function changedNames(a: EntityLexicon, b: EntityLexicon): string[] {
   const names = new Set<string>();
   const add = (id: string, lexicon: EntityLexicon) => {
     const e = lexicon.entries.get(id);
     if (!e) return;
-    for (const name of [e.name, ...e.aliases]) {
-      names.add(name);
-      const bare = name.replace(/^the\s+/i, '');
-      if (bare !== name) names.add(bare);
-    }
+    for (const name of [e.name, ...e.aliases]) names.add(name);
   };
   const same = (id: string) => {
     const x = a.entries.get(id);

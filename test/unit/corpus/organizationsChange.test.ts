@@ -13,6 +13,7 @@ import { buildLexicon } from '../../../server/src/analysis/extract/entities';
 const DISK = new Map([
   ['a', 'The grant for the robotics lab is late, according to Hoshino. Hoshino received $40 million in public funding.\n'],
   ['b', 'Kestrel Robotics Inc. secured $500 million in government funding.\n'],
+  ['c', 'Backed by $650 million in government funding, Kestrel Robotics will build a plant in Osaka.\n'],
 ]);
 
 function corpusOf(config: Config): Corpus {
@@ -49,6 +50,15 @@ describe('corpus: a change of the workspace organizations', () => {
     }
     assert.deepEqual(change(corpus, withLab, base), ['a'], 'removed again');
     assert.deepEqual(entities(corpus, 'a'), []);
+  });
+
+  it('re-analyses an article that names it only as the lexicon keys it (without its legal suffix)', () => {
+    const kestrel = configSchema.parse({ organizations: [{ name: 'Kestrel Robotics Inc.' }] });
+    const corpus = corpusOf(base);
+    assert.deepEqual(change(corpus, base, kestrel), ['b', 'c']);
+    const fresh = corpusOf(kestrel);
+    for (const doc of DISK.keys()) assert.deepEqual(corpus.analysis(doc)!.claims.map((c) => c.key), fresh.analysis(doc)!.claims.map((c) => c.key));
+    assert.deepEqual(corpus.analysis('c')!.claims.map((c) => c.key), ['kestrel-robotics-inc|funding|public|']);
   });
 
   it('names the entries that changed, old and new, also those a workspace entry overrides', () => {

@@ -14,6 +14,7 @@ import type { Config } from '../config';
 import { analyzeDocument, type AnalysisContext } from '../analyze';
 import { contentHash } from '../text/hash';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { searchForms } from '../extract/entities/keys';
 import { LineIndex } from '../text/lineIndex';
 import { detachAnalysis, detachFindings } from './detach';
 import { documentAlone } from './documentAlone';
@@ -462,7 +463,8 @@ export class Corpus implements CorpusView {
   private beginLexicon(from: AnalysisContext, to: AnalysisContext, changedNames: readonly string[] | undefined): LexiconChange {
     this.ctx = to;
     if (!changedNames) return { republish: [], recheck: [...this.entries.keys()], from, to };
-    const needles = changedNames.filter((n) => n.length > 0);
+    // The forms the lexicon finds them by too: a tag or an organization "Kestrel Robotics Inc." matches "Kestrel Robotics".
+    const needles = [...new Set(changedNames.flatMap(searchForms))];
     if (needles.length === 0) {
       for (const entry of this.entries.values()) if (entry.ctx === from) entry.ctx = to;
       return { republish: [], recheck: [], from, to };

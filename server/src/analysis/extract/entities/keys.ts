@@ -49,6 +49,23 @@ export function nameKey(name: string): { key: string; tokens: number; first: str
   return { key: keyOf(ts, 0, count - 1), tokens: count, first: ts.text.slice(ts.starts[0], ts.ends[0]), rest };
 }
 
+/**
+ * What to search a text for to learn whether it may name `name` as the
+ * lexicon keys it: the name as written, its key ("Kestrel Robotics" for
+ * "Kestrel Robotics Inc.": the matcher extends over the suffix itself), and
+ * both without a leading "The" (the lexicon keys that form too). A text that
+ * contains none of them, in any case, cannot match it.
+ */
+export function searchForms(name: string): string[] {
+  const key = nameKey(name)?.key;
+  const forms = new Set<string>();
+  for (const form of key === undefined ? [name] : [name, key]) {
+    forms.add(form);
+    forms.add(form.replace(/^the\s+/i, ''));
+  }
+  return [...forms].filter((f) => f.length > 0);
+}
+
 /** Canonical id derived from a name: lower case, ASCII letters and digits, dashes. */
 export function slugify(name: string): string {
   const ascii = /^[\x00-\x7f]*$/.test(name);
