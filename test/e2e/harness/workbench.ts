@@ -293,4 +293,16 @@ export class Workbench {
   async statusBarTexts(): Promise<string[]> {
     return this.page.locator('.statusbar-item').evaluateAll((items) => items.map((i) => `${i.id}|${(i.textContent ?? '').trim()}|${i.getAttribute('aria-label') ?? ''}`));
   }
+
+  /** Waits until Corroborate's status bar entry counts this many articles (the workspace is indexed). */
+  async waitForArticleCount(articles: number): Promise<void> {
+    let items: string[] = [];
+    await until(
+      async () => {
+        items = await this.statusBarTexts();
+        return items.some((i) => /corroborate/i.test(i) && new RegExp(`\\b${articles} articles\\b`).test(i));
+      },
+      { timeout: 60_000, message: () => `"${articles} articles" in the status bar; it shows ${JSON.stringify(items)}` },
+    );
+  }
 }

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import type { Context } from 'mocha';
 import { saveFailureArtifacts } from '../harness/artifacts';
 import { startSession, stopSession, type Session } from '../harness/session';
-import { until } from '../harness/until';
 
 /** More than the 64 files from which the server indexes with a worker thread (lsp/workspaceIndex.ts): the packaged worker runs too. */
 const GENERATED = 80;
@@ -41,15 +40,7 @@ describe('a generated corpus beside the seeds', function () {
   });
 
   it('counts every article in the status bar', async () => {
-    const articles = readdirSync(join(s.workspace.dir, 'seeds')).length + GENERATED;
-    let items: string[] = [];
-    await until(
-      async () => {
-        items = await s.workbench.statusBarTexts();
-        return items.some((i) => /corroborate/i.test(i) && new RegExp(`\\b${articles} articles\\b`).test(i));
-      },
-      { timeout: 60_000, message: () => `"${articles} articles" in the status bar; it shows ${JSON.stringify(items)}` },
-    );
+    await s.workbench.waitForArticleCount(readdirSync(join(s.workspace.dir, 'seeds')).length + GENERATED);
   });
 
   it('flags figure-conflicts between sources of the same event, and none across events', async () => {

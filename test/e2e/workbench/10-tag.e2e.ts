@@ -44,15 +44,7 @@ describe('tagging a name as an organization', function () {
     await s.workbench.openFile(file);
     // Once every article is indexed: the choice offered below lists the known organizations (with none known
     // yet, the command tags a new one without asking).
-    const articles = readdirSync(join(s.workspace.dir, 'seeds')).length;
-    let items: string[] = [];
-    await until(
-      async () => {
-        items = await s.workbench.statusBarTexts();
-        return items.some((i) => /corroborate/i.test(i) && new RegExp(`\\b${articles} articles\\b`).test(i));
-      },
-      { timeout: 60_000, message: () => `"${articles} articles" in the status bar; it shows ${JSON.stringify(items)}` },
-    );
+    await s.workbench.waitForArticleCount(readdirSync(join(s.workspace.dir, 'seeds')).length);
     await s.workbench.goTo(at);
     // The cursor in a word tags the word; the new entity is the first choice offered.
     await s.workbench.runCommand('Corroborate: Tag Selection as Organization');
