@@ -218,9 +218,16 @@ export class Corpus implements CorpusView {
   reanalyse(doc: string): Set<string> {
     const text = this.text(doc);
     if (text === undefined) return new Set();
+    const before = this.entries.get(doc);
     this.unindex(doc);
     this.entries.delete(doc);
-    return this.set(doc, text);
+    const affected = this.set(doc, text);
+    // set() saw no old version: the holders of keys the document no longer has are affected too (their findings may cite its old claims).
+    if (before) {
+      matchKeysOf(before.analysis).forEach((key) => this.addHolders(key, affected));
+      this.invalidate(affected);
+    }
+    return affected;
   }
 
   /**
