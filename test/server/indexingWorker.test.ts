@@ -65,4 +65,30 @@ describe('workspace indexing with a worker thread', function () {
       ws.remove('.corroborate.json');
     }
   });
+
+  it('a re-index that supersedes the settings re-index before its end cannot be cancelled either: no article keeps the old settings', async () => {
+    const client = LspClient.start();
+    try {
+      await client.initialize(ws.root);
+      await client.waitForProgressEnd(0, 100000);
+      ws.write('.corroborate.json', JSON.stringify({ ignore: ['in government backing'] }));
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.corroborate.json'), type: 1 }] });
+      const [first] = client.progress().keys();
+      const settings = await client.waitFor((m, p) => m === '$/progress' && p.value?.kind === 'begin' && p.token !== first, 'the settings re-index begins');
+      assert.equal(settings.params.value.cancellable, false);
+      // The status bar's re-index, as a user may click it meanwhile; its progress is cancelled at once.
+      const reindexed = client.request('corroborate/reindex', {});
+      const again = await client.waitFor((m, p) => m === '$/progress' && p.value?.kind === 'begin' && p.token !== first && p.token !== settings.params.token, 'the re-index begins');
+      assert.equal(again.params.value.cancellable, false, 'articles were left under the old settings');
+      await client.notify('window/workDoneProgress/cancel', { token: again.params.token });
+      await reindexed;
+      const after = await published(client);
+      const fresh = await index({});
+      assert.deepStrictEqual(after.totals, fresh.totals);
+      assert.equal(after.diagnostics, fresh.diagnostics);
+    } finally {
+      client.kill();
+      ws.remove('.corroborate.json');
+    }
+  });
 });

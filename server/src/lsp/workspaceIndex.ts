@@ -41,7 +41,8 @@ export class WorkspaceIndexer {
    * Starts (or restarts) indexing; resolves when this run ends or is
    * superseded. After new settings ('settings'), every closed article is
    * analysed again: the user may not cancel that (its findings would stay
-   * those of the old settings), and the worker starts at once.
+   * those of the old settings), nor a run that supersedes it before its end,
+   * and the worker starts at once.
    */
   indexAll(purpose: 'index' | 'settings' = 'index'): Promise<void> {
     const generation = ++this.generation;
@@ -95,13 +96,15 @@ export class WorkspaceIndexer {
   private async run(generation: number, purpose: 'index' | 'settings'): Promise<void> {
     const { services } = this;
     const started = Date.now();
+    // Superseding a run after new settings that had not finished, this one has its articles to analyse again: not cancellable either.
+    if (purpose === 'index' && !services.corpus.allCurrent()) purpose = 'settings';
     // When most files are to be analysed (a first indexing, new settings) the worker starts before the progress request
     // and the listing, which its start-up (~140 ms: loading its code, the entity lexicon) then overlaps; it is ended if there are few files.
     let worker = services.corpus.size === 0 || purpose === 'settings' ? this.startWorker() : undefined;
     const verb = purpose === 'settings' ? 'Applying the settings to' : 'Indexing';
     const progress = await this.createProgress();
     let cancelled = false;
-    progress?.token.onCancellationRequested(() => (cancelled = true));
+    if (purpose === 'index') progress?.token.onCancellationRequested(() => (cancelled = true));
     const stale = () => cancelled || generation !== this.generation;
     try {
       progress?.begin('Corroborate', 0, 'Listing articles…', purpose === 'index');

@@ -306,6 +306,12 @@ export class Corpus implements CorpusView {
     return this.entries.get(doc)?.ctx === this.ctx;
   }
 
+  /** Whether every document was analysed under the current context (none is left from before a change still being applied). */
+  allCurrent(): boolean {
+    for (const entry of this.entries.values()) if (entry.ctx !== this.ctx) return false;
+    return true;
+  }
+
   get size(): number {
     return this.entries.size;
   }
