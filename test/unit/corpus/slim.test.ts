@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { Corpus } from '../../../server/src/analysis/corpus/corpus';
 import { analyzeDocument, createContext } from '../../../server/src/analysis/analyze';
 import { defaultConfig } from '../../../server/src/analysis/config';
+import { CHECK_CORPUS } from '../../../server/src/cli/checkCorpus';
 
 const A =
   'Tokyo, March 3, 2025. Kestrel Robotics Inc. secured $500 million in government funding. ' +
@@ -86,5 +87,28 @@ describe('corpus/slim analyses', () => {
     assert.ok(slimmed.findings('b').length > 0);
     assert.equal(slimmed.text('a'), A, 'the text is kept');
     assert.deepEqual(JSON.parse(JSON.stringify(slimmed.fullAnalysis('a'))), JSON.parse(JSON.stringify(full)));
+  });
+
+  it("keeps only the first mention of each claim's subject when asked (the CLI's check), with the same findings and names in them", () => {
+    const C = 'Osprey Labs said on Monday that Kestrel Robotics, backed by Osprey Labs, won $900 million in government funding. Kestrel Robotics hires.';
+    const whole = new Corpus(createContext(defaultConfig()));
+    const check = new Corpus(createContext(defaultConfig()), CHECK_CORPUS);
+    for (const corpus of [whole, check]) {
+      corpus.set('a', A);
+      corpus.set('b', B);
+      corpus.set('c', C);
+    }
+    const findings = (corpus: Corpus) => JSON.stringify(['a', 'b', 'c'].map((d) => corpus.findings(d)));
+    assert.equal(findings(check), findings(whole));
+    assert.match(findings(check), /Claim: Kestrel Robotics/);
+    for (const doc of ['a', 'b', 'c']) {
+      const full = analyzeDocument(whole.text(doc)!, whole.context);
+      const subjects = new Set(full.claims.flatMap((c) => c.subjects));
+      const firsts = full.entities.filter((m, i) => subjects.has(m.id) && full.entities.findIndex((n) => n.id === m.id) === i);
+      assert.deepEqual(check.analysis(doc)!.entities, firsts, doc);
+      assert.ok(full.entities.length > firsts.length, `${doc} names more than its claims' subjects`);
+      // A request at a position makes the whole analysis again.
+      assert.deepEqual(JSON.parse(JSON.stringify(check.fullAnalysis(doc))), JSON.parse(JSON.stringify(full)));
+    }
   });
 });

@@ -18,7 +18,7 @@ import { searchForms } from '../extract/entities/keys';
 import { LineIndex } from '../text/lineIndex';
 import { detachAnalysis, detachFindings } from './detach';
 import { documentAlone } from './documentAlone';
-import { slimAnalysis } from './slim';
+import { slimAnalysis, withSubjectMentionsOnly } from './slim';
 import { letGoOf, prepareDocument, type LetGoDocument, type PreparedDocument } from './prepare';
 import { Postings } from './postings';
 import { changeMattersAt, comparedAt } from './commonKeys';
@@ -52,6 +52,14 @@ export interface CorpusOptions {
    * three figures are no claim, and keeping them slowed the check ~15%.
    */
   figures?: 'all' | 'claims';
+  /**
+   * Of each document, the corpus keeps every mention ('all', the default), or
+   * only the first of each entity its claims name ('subjects':
+   * slim.ts withSubjectMentionsOnly), for a corpus that reports findings and
+   * answers nothing about entities (the CLI's check). A request at a position
+   * (fullAnalysis) makes the whole analysis again from the text.
+   */
+  mentions?: 'all' | 'subjects';
 }
 
 interface Entry {
@@ -126,6 +134,8 @@ export class Corpus implements CorpusView {
   private readonly texts?: TextSource;
   /** Kept texts' analyses are kept slim too (CorpusOptions.figures). */
   private readonly claimFiguresOnly: boolean;
+  /** Only the claims' subjects' first mentions are kept (CorpusOptions.mentions). */
+  private readonly subjectMentionsOnly: boolean;
 
   constructor(
     private ctx: AnalysisContext,
@@ -137,6 +147,7 @@ export class Corpus implements CorpusView {
     this.corpusRules = rules.filter((r) => r.scope === 'corpus');
     this.texts = options.texts;
     this.claimFiguresOnly = options.figures === 'claims';
+    this.subjectMentionsOnly = options.mentions === 'subjects';
   }
 
   get context(): AnalysisContext {
@@ -272,8 +283,9 @@ export class Corpus implements CorpusView {
   private install(doc: string, prepared: PreparedDocument, text: string | undefined, old: Entry | undefined): Set<string> {
     const { own, letGo } = prepared;
     // A let-go document's analysis is slim already; a kept text's is slimmed here when only claims' figures are kept.
-    const slim = letGo !== undefined || this.claimFiguresOnly;
-    const analysis = slim && !letGo ? slimAnalysis(prepared.analysis) : prepared.analysis;
+    const slim = letGo !== undefined || this.claimFiguresOnly || this.subjectMentionsOnly;
+    let analysis = slim && !letGo && this.claimFiguresOnly ? slimAnalysis(prepared.analysis) : prepared.analysis;
+    if (this.subjectMentionsOnly) analysis = withSubjectMentionsOnly(analysis);
     const affected = new Set<string>([doc]);
     const changed = old ? changedKeys(old.analysis, analysis) : matchKeysOf(analysis);
     this.unindex(doc);
