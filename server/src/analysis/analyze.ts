@@ -20,8 +20,9 @@ export interface AnalysisContext {
   ignored?: RegExp[];
 }
 
-export function createContext(config: Config): AnalysisContext {
-  return { config, lexicon: buildLexicon(config.organizations), rates: createRateTable(config.exchangeRates), ignored: compileIgnored(config.ignore) };
+/** The context of a configuration; `lexicon`, when given, must be the one its organizations build (configChange.ts has it at hand). */
+export function createContext(config: Config, lexicon = buildLexicon(config.organizations)): AnalysisContext {
+  return { config, lexicon, rates: createRateTable(config.exchangeRates), ignored: compileIgnored(config.ignore) };
 }
 
 export function analyzeDocument(original: string, ctx: AnalysisContext): DocumentAnalysis {

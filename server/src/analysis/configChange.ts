@@ -9,11 +9,15 @@ import { RULE_SETTINGS } from './config';
 import { buildLexicon } from './extract/entities';
 import type { EntityLexicon } from './extract/entities/types';
 
-export type ConfigChangePlan = { kind: 'rules' } | { kind: 'names'; names: string[] } | { kind: 'all' };
+/** For 'names', the new lexicon it compared, for the new context (createContext): a lexicon takes ~15 ms to build. */
+export type ConfigChangePlan = { kind: 'rules' } | { kind: 'names'; names: string[]; lexicon: EntityLexicon } | { kind: 'all' };
 
 export function planConfigChange(before: Config, after: Config): ConfigChangePlan {
   if (differOnlyIn(before, after, RULE_SETTINGS)) return { kind: 'rules' };
-  if (differOnlyIn(before, after, ['organizations'])) return { kind: 'names', names: changedNames(buildLexicon(before.organizations), buildLexicon(after.organizations)) };
+  if (differOnlyIn(before, after, ['organizations'])) {
+    const lexicon = buildLexicon(after.organizations);
+    return { kind: 'names', names: changedNames(buildLexicon(before.organizations), lexicon), lexicon };
+  }
   return { kind: 'all' };
 }
 

@@ -38,7 +38,7 @@ export async function applyConfigChange(corpus: Corpus, before: Config, after: C
     return { docs: await each(change.docs, (doc) => corpus.recheckRules(doc, change)), reindex: false };
   }
   if (plan.kind === 'names') {
-    const change = corpus.beginOrganizations(createContext(after), plan.names);
+    const change = corpus.beginOrganizations(createContext(after, plan.lexicon), plan.names);
     const affected = new Set<string>();
     await each(change.recheck, (doc) => corpus.recheck(doc, change).forEach((d) => affected.add(d)));
     return { docs: [...affected], reindex: false };
