@@ -282,9 +282,9 @@ export class Corpus implements CorpusView {
   /** Indexes a prepared document in place of its old version; returns the documents affected. */
   private install(doc: string, prepared: PreparedDocument, text: string | undefined, old: Entry | undefined): Set<string> {
     const { own, letGo } = prepared;
-    // A let-go document's analysis is slim already; a kept text's is slimmed here when only claims' figures are kept.
+    // A let-go document's analysis is slim already; a kept text's is slimmed here as the options ask.
     const slim = letGo !== undefined || this.claimFiguresOnly || this.subjectMentionsOnly;
-    let analysis = slim && !letGo && this.claimFiguresOnly ? slimAnalysis(prepared.analysis) : prepared.analysis;
+    let analysis = !letGo && this.claimFiguresOnly ? slimAnalysis(prepared.analysis) : prepared.analysis;
     if (this.subjectMentionsOnly) analysis = withSubjectMentionsOnly(analysis);
     const affected = new Set<string>([doc]);
     const changed = old ? changedKeys(old.analysis, analysis) : matchKeysOf(analysis);
