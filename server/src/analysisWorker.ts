@@ -30,7 +30,8 @@ parentPort?.on('message', (m: ToWorker) => {
   if (!ctx || text.length > MAX_CHARS) return reply({ id: m.id, text });
   let prepared: LetGoDocument;
   try {
-    prepared = prepareDocument(m.doc, text, ctx, DOCUMENT_RULES, false);
+    // Its strings are not copied out of the text: the structured clone copies them (and the server shares the recurring ones).
+    prepared = prepareDocument(m.doc, text, ctx, DOCUMENT_RULES, false, false);
   } catch {
     // The server prepares it again, and reports the failure as it does its own.
     return reply({ id: m.id, text });

@@ -26,6 +26,8 @@ describe('lsp/indexing worker', () => {
       const here = prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false);
       const there = revivePrepared(structuredClone(here));
       assert.deepStrictEqual(there, here);
+      // As the worker prepares it: its strings not copied out of the text before the clone copies them.
+      assert.deepStrictEqual(revivePrepared(structuredClone(prepareDocument(d.name, d.text, ctx, DOCUMENT_RULES, false, false))), here);
       for (const c of there.analysis.claims) assert.equal(c.figure, there.analysis.figures[c.figureIndex]);
       assert.equal(there.letGo.lines.positionAt(d.text.length).line, here.letGo.lines.positionAt(d.text.length).line);
       const { sentences } = there.analysis;
