@@ -277,7 +277,12 @@ export class Workbench {
 
   // ---- commands, views, status bar ----
 
-  /** Runs a command by its title from the command palette (F1). */
+  /**
+   * Runs a command by its title from the command palette (F1), and returns
+   * once the palette is gone: hidden, or holding the command's own question
+   * (a command that asks one reuses the widget, which may never be seen
+   * hidden in between).
+   */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
@@ -286,7 +291,7 @@ export class Workbench {
     const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
     await until(async () => (await row.count()) > 0, { message: `"${title}" in the command palette` });
     await row.click();
-    await input.waitFor({ state: 'hidden' });
+    await until(async () => !(await input.isVisible()) || !(await input.inputValue().catch(() => '')).startsWith('>'), { message: `the command palette to close after "${title}"` });
   }
 
   /** Texts of the status bar's entries. */
