@@ -21,13 +21,17 @@ import { AnalysisWorker } from './indexing/workerHandle';
 /** Files read between two yields when following file changes. */
 const READ_BATCH = 16;
 /**
- * At most about this long between yields while indexing, in milliseconds: a
- * request waits a few slices, and the server prepares an article in 0.3-2 ms.
- * Hovers while 10,000 articles were analysed again waited ~25 ms at p95,
- * against ~50 ms with batches of 16 articles and a final check in 20 ms
- * slices; the re-index took as long in alternating runs.
+ * At most about this long between yields while reading and analysing, in
+ * milliseconds: a request waits a few slices, and the server prepares an
+ * article in 0.3-2 ms (batches of 16 articles made hovers wait longer).
  */
 const INDEX_SLICE_MS = 4;
+/**
+ * The same while checking (computing and publishing findings): longer, as
+ * the final check is part of the indexing time. With 4 ms slices it took
+ * ~950 ms for 10,000 articles against ~750 ms (4 of 4 alternating runs).
+ */
+const CHECK_SLICE_MS = 20;
 /** Below this many files a worker thread is not worth starting. */
 const WORKER_MIN_FILES = 64;
 /** Documents read ahead of the corpus at most, waiting for the worker's analyses. */
@@ -157,7 +161,7 @@ export class WorkspaceIndexer {
       if (stale()) return;
       const analysed = Date.now();
       progress?.report(90, `Checking ${fmt(affected.size)} articles…`);
-      await refreshInSlices(services, affected, INDEX_SLICE_MS, stale);
+      await refreshInSlices(services, affected, CHECK_SLICE_MS, stale);
       services.log(`indexed ${fmt(total)} articles in ${Date.now() - started} ms (read and analysed in ${analysed - started} ms, ${fmt(queue.fromWorker)} of them by the worker; checked in ${Date.now() - analysed} ms)`);
     } finally {
       worker?.close();
