@@ -229,15 +229,9 @@ export class Corpus implements CorpusView {
   reanalyse(doc: string): Set<string> {
     const text = this.text(doc);
     if (text === undefined) return new Set();
-    const before = this.entries.get(doc);
-    this.unindex(doc);
-    this.entries.delete(doc);
-    const affected = this.set(doc, text);
-    // set() saw no old version: the holders of keys the document no longer has are affected too (their findings may cite its old claims).
-    if (before) {
-      matchKeysOf(before.analysis).forEach((key) => this.addHolders(key, affected));
-      this.invalidate(affected);
-    }
+    // Removed first, so that the holders of every key it had are affected (their findings may cite its old claims), then added anew.
+    const affected = this.delete(doc);
+    for (const d of this.set(doc, text)) affected.add(d);
     return affected;
   }
 
