@@ -23,7 +23,7 @@ function check(docs: GeneratedArticle[]): { seconds: number; mb: number; finding
   (globalThis as { gc?: () => void }).gc?.();
   const t0 = process.hrtime.bigint();
   const corpus = new Corpus(createContext(defaultConfig()), CHECK_CORPUS);
-  for (const d of docs) corpus.set(d.name, d.text);
+  corpus.setAll(docs.map((d) => [d.name, d.text] as const));
   let findings = 0;
   for (const d of docs) findings += corpus.findings(d.name).length;
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;

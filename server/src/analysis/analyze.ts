@@ -26,12 +26,36 @@ export function createContext(config: Config, lexicon = buildLexicon(config.orga
 }
 
 export function analyzeDocument(original: string, ctx: AnalysisContext): DocumentAnalysis {
+  return analyzeDocuments([original], ctx)[0];
+}
+
+/**
+ * How many documents analyzeDocuments takes at a time to pay. Over 10,000
+ * articles, batches of 16 took 10-25% less time than one document after the
+ * other (alternating runs in one process; faster in 7 of 8 and 6 of 6):
+ * one layer's compiled code stays in the processor's caches across the
+ * batch, where the whole engine's does not fit. Batches of 4 gained ~1%,
+ * of 64-256 ~14%.
+ */
+export const ANALYSIS_BATCH = 16;
+
+/**
+ * Several documents at once, layer by layer: every text's date, then every
+ * text's sentences, figures, entities, and claims last. Each analysis is the
+ * one analyzeDocument makes of its text alone.
+ */
+export function analyzeDocuments(originals: readonly string[], ctx: AnalysisContext): DocumentAnalysis[] {
   // Blanked, not cut: the offsets of what is analysed are those of the original text.
-  const text = ctx.ignored ? blankIgnored(original, ctx.ignored) : original;
-  const documentDate = findDocumentDate(text);
-  const sentences = splitSentences(text);
-  const figures = extractFigures(text, { rates: ctx.rates, documentDate });
-  const entities = extractEntities(text, ctx.lexicon);
-  const claims = buildClaims(text, sentences, figures, entities, ctx.config);
-  return { sentences, figures, entities, claims, documentDate };
+  const texts = ctx.ignored ? originals.map((t) => blankIgnored(t, ctx.ignored!)) : originals;
+  const dates = texts.map((t) => findDocumentDate(t));
+  const sentences = texts.map((t) => splitSentences(t));
+  const figures = texts.map((t, i) => extractFigures(t, { rates: ctx.rates, documentDate: dates[i] }));
+  const entities = texts.map((t) => extractEntities(t, ctx.lexicon));
+  return texts.map((t, i) => ({
+    sentences: sentences[i],
+    figures: figures[i],
+    entities: entities[i],
+    claims: buildClaims(t, sentences[i], figures[i], entities[i], ctx.config),
+    documentDate: dates[i],
+  }));
 }

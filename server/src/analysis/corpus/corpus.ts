@@ -11,7 +11,7 @@
  */
 import type { Claim, DocumentAnalysis, EntityMention, Finding } from '../model';
 import type { Config } from '../config';
-import { analyzeDocument, type AnalysisContext } from '../analyze';
+import { analyzeDocument, ANALYSIS_BATCH, type AnalysisContext } from '../analyze';
 import { contentHash } from '../text/hash';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { searchForms } from '../extract/entities/keys';
@@ -19,7 +19,7 @@ import { LineIndex } from '../text/lineIndex';
 import { detachAnalysis, detachFindings } from './detach';
 import { documentAlone } from './documentAlone';
 import { slimAnalysis, withSubjectMentionsOnly } from './slim';
-import { letGoOf, prepareDocument, type LetGoDocument, type PreparedDocument } from './prepare';
+import { letGoOf, prepareDocument, prepareDocuments, type LetGoDocument, type PreparedDocument } from './prepare';
 import { Postings } from './postings';
 import { changeMattersAt, comparedAt } from './commonKeys';
 import { RULES } from '../rules/index';
@@ -242,14 +242,49 @@ export class Corpus implements CorpusView {
    * version. Editing prose around the figures touches no other document.
    */
   set(doc: string, text: string): Set<string> {
-    const old = this.entries.get(doc);
-    // The same text keeps its analysis, unless that was made under settings since changed (beginContext and the like).
-    if (old && old.ctx === this.ctx && sameText(old, text)) {
-      this.store(doc, old, text);
-      return new Set();
-    }
+    if (this.storedUnchanged(doc, text)) return new Set();
     const keep = this.keeps(doc);
-    return this.install(doc, prepareDocument(doc, text, this.ctx, this.documentRules, keep), keep ? text : undefined, old);
+    return this.install(doc, prepareDocument(doc, text, this.ctx, this.documentRules, keep), keep ? text : undefined, this.entries.get(doc));
+  }
+
+  /**
+   * Adds or replaces documents as set() does each, in their order, but
+   * analyses them in batches (analyzeDocuments: faster than one at a time).
+   * Returns the documents affected.
+   */
+  setAll(docs: Iterable<readonly [doc: string, text: string]>): Set<string> {
+    const affected = new Set<string>();
+    let batch: Array<readonly [string, string]> = [];
+    const flush = () => {
+      const todo = batch.filter(([doc, text]) => !this.storedUnchanged(doc, text));
+      const prepared: PreparedDocument[] = [];
+      // Texts kept and texts let go are prepared apart (prepareDocuments takes one or the other), installed in order.
+      for (const keep of [true, false]) {
+        const at = todo.flatMap(([doc], i) => (this.keeps(doc) === keep ? [i] : []));
+        if (at.length === 0) continue;
+        const made = prepareDocuments(at.map((i) => todo[i][0]), at.map((i) => todo[i][1]), this.ctx, this.documentRules, keep);
+        at.forEach((i, k) => (prepared[i] = made[k]));
+      }
+      todo.forEach(([doc, text], i) => {
+        for (const d of this.install(doc, prepared[i], prepared[i].letGo ? undefined : text, this.entries.get(doc))) affected.add(d);
+      });
+      batch = [];
+    };
+    for (const item of docs) {
+      batch.push(item);
+      if (batch.length === ANALYSIS_BATCH) flush();
+    }
+    flush();
+    return affected;
+  }
+
+  /** Stores a text the corpus has analysed under the current settings already, and says so: it keeps its analysis. */
+  private storedUnchanged(doc: string, text: string): boolean {
+    const old = this.entries.get(doc);
+    // Unless the analysis was made under settings since changed (beginContext and the like).
+    if (!old || old.ctx !== this.ctx || !sameText(old, text)) return false;
+    this.store(doc, old, text);
+    return true;
   }
 
   /**

@@ -1,0 +1,63 @@
+/**
+ * Documents analysed in batches (analyzeDocuments, Corpus.setAll) come out
+ * as each does alone: nothing one text leaves behind in the engine's reused
+ * buffers reaches the next, and a corpus filled with setAll reports what one
+ * filled document by document reports, in the same order.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument, analyzeDocuments, createContext } from '../../../server/src/analysis/analyze';
+import { configSchema, defaultConfig } from '../../../server/src/analysis/config';
+import { Corpus, type TextSource } from '../../../server/src/analysis/corpus/corpus';
+import { generateCorpus } from '../../../bench/generateCorpus';
+import { allFindings } from '../../helpers/corpus';
+
+const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
+const DOCS = [
+  ...generateCorpus({ articles: 60, seed: 21 }).map((d) => [d.name, d.text] as const),
+  ...readdirSync(SEEDS).map((f) => [f, readFileSync(join(SEEDS, f), 'utf8')] as const),
+  ['empty.txt', ''] as const,
+];
+
+describe('corpus/batches', () => {
+  it('analyses each text of a batch as it analyses it alone', () => {
+    for (const config of [defaultConfig(), configSchema.parse({ ignore: ['^Advertisement:.*$', 'Comments?\\b.*$'] })]) {
+      const ctx = createContext(config);
+      const texts = DOCS.map(([, text]) => text);
+      const batched = analyzeDocuments(texts, ctx);
+      assert.equal(batched.length, texts.length);
+      texts.forEach((text, i) => assert.deepStrictEqual(batched[i], analyzeDocument(text, ctx), DOCS[i][0]));
+    }
+  });
+
+  it('fills a corpus with setAll as with set, document by document, texts kept or let go', () => {
+    const disk = new Map(DOCS);
+    // Every third text is kept (an open document), the others are let go: setAll prepares the two apart.
+    const texts: TextSource = { keep: (doc) => DOCS.findIndex(([d]) => d === doc) % 3 === 0, read: (doc) => disk.get(doc) };
+    const one = new Corpus(createContext(defaultConfig()), { texts });
+    const affectedOne = new Set<string>();
+    for (const [doc, text] of DOCS) for (const d of one.set(doc, text)) affectedOne.add(d);
+    const all = new Corpus(createContext(defaultConfig()), { texts });
+    const affectedAll = all.setAll(DOCS);
+    assert.deepEqual([...all.documents()], [...one.documents()], 'the same documents in the same order');
+    assert.deepEqual([...affectedAll].sort(), [...affectedOne].sort());
+    const findings = allFindings(one);
+    assert.ok(findings.some((f) => f.code === 'figure-conflict'), 'the fixture has conflicts across documents');
+    assert.deepEqual(allFindings(all), findings);
+    for (const [doc] of DOCS) assert.deepEqual(all.analysis(doc), one.analysis(doc), doc);
+  });
+
+  it('leaves an unchanged text alone and replaces a changed one, as set does', () => {
+    const corpus = new Corpus(createContext(defaultConfig()));
+    corpus.setAll(DOCS);
+    const [doc, text] = DOCS[0];
+    const before = corpus.analysis(doc);
+    assert.deepEqual([...corpus.setAll([[doc, text]])], [], 'nothing is affected by the same text');
+    assert.equal(corpus.analysis(doc), before, 'the analysis is kept, not made again');
+    const changed = text.replace(/\d/, '9');
+    assert.notEqual(changed, text);
+    assert.ok(corpus.setAll([[doc, changed]]).has(doc));
+    assert.deepEqual(corpus.analysis(doc), analyzeDocument(changed, createContext(defaultConfig())));
+  });
+});
