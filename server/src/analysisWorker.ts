@@ -2,12 +2,12 @@
  * The language server's indexing worker (a worker thread, dist/analysisWorker.js):
  * reads the files the server names and prepares each for the corpus under the
  * context the server last described (analysis, document-scope findings, hash
- * and line starts: corpus/prepare.ts); sends back no text, only that. See
- * lsp/indexing/workerHandle.ts.
+ * and line starts: corpus/prepare.ts), several at a time; sends back no text,
+ * only that. See lsp/indexing/workerHandle.ts.
  */
 import { parentPort } from 'node:worker_threads';
-import type { AnalysisContext } from './analysis/analyze';
-import { prepareDocument, type LetGoDocument } from './analysis/corpus/prepare';
+import { ANALYSIS_BATCH, type AnalysisContext } from './analysis/analyze';
+import { prepareDocument, prepareDocuments, type LetGoDocument } from './analysis/corpus/prepare';
 import { RULES } from './analysis/rules/index';
 import { readArticle } from './io/readArticle';
 import { contextFromRecipe, type FromWorker, type ToWorker } from './lsp/indexing/protocol';
@@ -18,29 +18,82 @@ const MAX_CHARS = 1 << 20;
 const DOCUMENT_RULES = RULES.filter((r) => r.scope === 'document');
 
 let ctx: AnalysisContext | undefined;
+/** Messages not yet handled, in the order they came: a new context applies to the files asked for after it. */
+const pending: ToWorker[] = [];
+let draining = false;
+
+interface Read {
+  id: number;
+  doc: string;
+  text: string;
+}
 
 parentPort?.on('message', (m: ToWorker) => {
-  if (m.kind === 'context') {
-    ctx = contextFromRecipe(m.recipe);
+  pending.push(m);
+  // Handled once every message already queued has come in, so that the files of one batch are analysed together.
+  if (!draining) {
+    draining = true;
+    setImmediate(drain);
+  }
+});
+
+/** Reads up to a batch of the files asked for, prepares them together (analyzeDocuments pays per batch), and answers each. */
+function drain(): void {
+  const batch: Read[] = [];
+  let chars = 0;
+  // At most a batch, and no more text than one large file: the worker's heap is small.
+  while (pending.length > 0 && batch.length < ANALYSIS_BATCH && chars < MAX_CHARS) {
+    const m = pending.shift()!;
+    if (m.kind === 'context') {
+      prepareAll(batch.splice(0));
+      chars = 0;
+      ctx = contextFromRecipe(m.recipe);
+      continue;
+    }
+    const read = readArticle(m.path);
+    if (!read.ok) reply({ id: m.id, unreadable: read.reason });
+    else if (!ctx || read.text.length > MAX_CHARS) reply({ id: m.id, text: read.text });
+    else {
+      batch.push({ id: m.id, doc: m.doc, text: read.text });
+      chars += read.text.length;
+    }
+  }
+  prepareAll(batch);
+  if (pending.length > 0) setImmediate(drain);
+  else draining = false;
+}
+
+function prepareAll(batch: Read[]): void {
+  if (batch.length === 0) return;
+  let prepared: LetGoDocument[];
+  try {
+    // Their strings are not copied out of the texts: the structured clone copies them (and the server shares the recurring ones).
+    prepared = prepareDocuments(batch.map((r) => r.doc), batch.map((r) => r.text), ctx!, DOCUMENT_RULES, false, false);
+  } catch {
+    // One of them failed: each is prepared alone, and the one that fails goes back unprepared.
+    for (const r of batch) prepareOne(r);
     return;
   }
-  const read = readArticle(m.path);
-  if (!read.ok) return reply({ id: m.id, unreadable: read.reason });
-  const { text } = read;
-  if (!ctx || text.length > MAX_CHARS) return reply({ id: m.id, text });
+  batch.forEach((r, i) => send(r.id, prepared[i]));
+}
+
+function prepareOne(r: Read): void {
   let prepared: LetGoDocument;
   try {
-    // Its strings are not copied out of the text: the structured clone copies them (and the server shares the recurring ones).
-    prepared = prepareDocument(m.doc, text, ctx, DOCUMENT_RULES, false, false);
+    prepared = prepareDocument(r.doc, r.text, ctx!, DOCUMENT_RULES, false, false);
   } catch {
     // The server prepares it again, and reports the failure as it does its own.
-    return reply({ id: m.id, text });
+    return reply({ id: r.id, text: r.text });
   }
+  send(r.id, prepared);
+}
+
+function send(id: number, prepared: LetGoDocument): void {
   // The typed arrays are the worker's no longer: moved, not copied.
   const { sentences } = prepared.analysis;
   const { lines } = prepared.letGo;
-  reply({ id: m.id, prepared }, [sentences.bounds.buffer, lines.starts.buffer, lines.ends.buffer] as ArrayBuffer[]);
-});
+  reply({ id, prepared }, [sentences.bounds.buffer, lines.starts.buffer, lines.ends.buffer] as ArrayBuffer[]);
+}
 
 function reply(message: FromWorker, transfer: ArrayBuffer[] = []): void {
   parentPort!.postMessage(message, transfer);

@@ -257,14 +257,7 @@ export class Corpus implements CorpusView {
     let batch: Array<readonly [string, string]> = [];
     const flush = () => {
       const todo = batch.filter(([doc, text]) => !this.storedUnchanged(doc, text));
-      const prepared: PreparedDocument[] = [];
-      // Texts kept and texts let go are prepared apart (prepareDocuments takes one or the other), installed in order.
-      for (const keep of [true, false]) {
-        const at = todo.flatMap(([doc], i) => (this.keeps(doc) === keep ? [i] : []));
-        if (at.length === 0) continue;
-        const made = prepareDocuments(at.map((i) => todo[i][0]), at.map((i) => todo[i][1]), this.ctx, this.documentRules, keep);
-        at.forEach((i, k) => (prepared[i] = made[k]));
-      }
+      const prepared = this.prepareAll(todo);
       todo.forEach(([doc, text], i) => {
         for (const d of this.install(doc, prepared[i], prepared[i].letGo ? undefined : text, this.entries.get(doc))) affected.add(d);
       });
@@ -294,6 +287,19 @@ export class Corpus implements CorpusView {
    */
   prepare(doc: string, text: string): PreparedDocument {
     return prepareDocument(doc, text, this.ctx, this.documentRules, this.keeps(doc));
+  }
+
+  /** Prepares documents as prepare() prepares each, together (analyzeDocuments: faster in batches of ANALYSIS_BATCH). */
+  prepareAll(docs: ReadonlyArray<readonly [doc: string, text: string]>): PreparedDocument[] {
+    const prepared: PreparedDocument[] = [];
+    // Texts kept and texts let go are prepared apart (prepareDocuments takes one or the other), returned in order.
+    for (const keep of [true, false]) {
+      const at = docs.flatMap(([doc], i) => (this.keeps(doc) === keep ? [i] : []));
+      if (at.length === 0) continue;
+      const made = prepareDocuments(at.map((i) => docs[i][0]), at.map((i) => docs[i][1]), this.ctx, this.documentRules, keep);
+      at.forEach((i, k) => (prepared[i] = made[k]));
+    }
+    return prepared;
   }
 
   /**

@@ -1,24 +1,30 @@
 /**
  * Articles on their way from disk into the corpus. Each is read and prepared
  * (corpus/prepare.ts) by the indexing worker when it has room for more, else
- * read and prepared here. They enter the corpus in
+ * read and prepared here, a few together. They enter the corpus in
  * the order they were listed (the corpus's maps keep that order, and hovers
  * and findings list documents in it), each prepared under the corpus's
  * current context, or else analysed again. When the worker fails, what it
  * had is read here; when the server grows large, the worker takes no more
  * (runtimeFlags.ts).
  */
-import type { AnalysisContext } from '../../analysis/analyze';
+import { ANALYSIS_BATCH, type AnalysisContext } from '../../analysis/analyze';
 import { readArticle } from '../../io/readArticle';
 import type { ServerServices } from '../services';
 import { describe } from '../guard';
 import type { AnalysisWorker, WorkerResult } from './workerHandle';
 import type { ContextRecipe } from './protocol';
-import type { LetGoDocument } from '../../analysis/corpus/prepare';
+import type { LetGoDocument, PreparedDocument } from '../../analysis/corpus/prepare';
 import { ANALYSIS_WORKER_RSS_CEILING } from '../../runtimeFlags';
 
 /** Files the worker may have unanswered: enough for it to stay busy while the server reads and prepares a batch. */
 const WORKER_BACKLOG = 48;
+/**
+ * Files read and prepared here together (analyzeDocuments pays per batch):
+ * half the engine's batch, so that a batch (~3-6 ms) stays near the indexer's
+ * time slices and requests wait little longer.
+ */
+const LOCAL_BATCH = ANALYSIS_BATCH / 2;
 /** How often the server's memory is looked at, in milliseconds (reading it costs ~20 µs). */
 const RSS_EVERY_MS = 200;
 
@@ -43,6 +49,8 @@ export class AnalysisQueue {
   /** Set when the server's memory grew past the worker's ceiling: it takes no more files. */
   private workerRetired = false;
   private head = 0;
+  /** Jobs to read and prepare here, together, once there are enough of them or one is to be installed. */
+  private local: Job[] = [];
   private rssCheckedAt = 0;
   /** Documents the worker prepared. */
   fromWorker = 0;
@@ -67,11 +75,13 @@ export class AnalysisQueue {
       job.waiting = this.worker.prepare(uri, path, job.ctx, () => recipeOf(this.services)).then((result) => this.received(job, result));
       return;
     }
-    this.readHere(job);
+    this.local.push(job);
+    if (this.local.length >= LOCAL_BATCH) this.readLocal();
   }
 
   /** Puts into the corpus the documents at the head of the queue that are ready; adds the documents they affect. */
   installReady(affected: Set<string>): void {
+    this.readLocal();
     const unreadable: string[] = [];
     for (let job = this.jobs[this.head]; job && !job.waiting; job = this.jobs[this.head]) {
       this.jobs[this.head++] = undefined;
@@ -101,6 +111,7 @@ export class AnalysisQueue {
 
   /** Resolves when the document at the head of the queue is ready. */
   async headReady(): Promise<void> {
+    this.readLocal();
     await this.jobs[this.head]?.waiting;
   }
 
@@ -115,22 +126,52 @@ export class AnalysisQueue {
    */
   private readHere(job: Job): void {
     job.waiting = undefined;
+    if (!this.read(job) || this.services.corpus.isCurrent(job.uri) || job.ctx !== this.services.corpus.context) return;
+    this.prepareHere(job);
+  }
+
+  /** Reads a job's file into it; false when it cannot be read (the reason is kept). */
+  private read(job: Job): boolean {
     const r = readArticle(job.path);
-    if (!r.ok) {
-      job.unreadable = r.reason;
-      return;
-    }
-    job.text = r.text;
-    if (this.services.corpus.isCurrent(job.uri) || job.ctx !== this.services.corpus.context) return;
+    if (r.ok) job.text = r.text;
+    else job.unreadable = r.reason;
+    return r.ok;
+  }
+
+  private prepareHere(job: Job): void {
     try {
-      const prepared = this.services.corpus.prepare(job.uri, r.text);
-      if (prepared.letGo) {
-        job.prepared = prepared as LetGoDocument;
-        job.text = undefined;
-      }
+      this.keepPrepared(job, this.services.corpus.prepare(job.uri, job.text!));
     } catch {
       // Corpus.set analyses it again when it is its turn, and the failure is reported then.
     }
+  }
+
+  /** A document prepared for a text the corpus lets go stands in for the text. */
+  private keepPrepared(job: Job, prepared: PreparedDocument): void {
+    if (!prepared.letGo) return;
+    job.prepared = prepared as LetGoDocument;
+    job.text = undefined;
+  }
+
+  /** Reads and prepares the jobs queued here, together; one whose preparation fails is left to Corpus.set (see readHere). */
+  private readLocal(): void {
+    if (this.local.length === 0) return;
+    const jobs = this.local;
+    this.local = [];
+    const { corpus } = this.services;
+    const toPrepare: Job[] = [];
+    for (const job of jobs) {
+      if (this.read(job) && !corpus.isCurrent(job.uri) && job.ctx === corpus.context) toPrepare.push(job);
+    }
+    if (toPrepare.length === 0) return;
+    let prepared: PreparedDocument[];
+    try {
+      prepared = corpus.prepareAll(toPrepare.map((job) => [job.uri, job.text!] as const));
+    } catch {
+      for (const job of toPrepare) this.prepareHere(job);
+      return;
+    }
+    toPrepare.forEach((job, i) => this.keepPrepared(job, prepared[i]));
   }
 
   /** The worker's answer; when it had none because it failed, the file is read here (closed: indexing is over). */
