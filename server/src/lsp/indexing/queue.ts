@@ -21,10 +21,12 @@ import { ANALYSIS_WORKER_RSS_CEILING } from '../../runtimeFlags';
 const WORKER_BACKLOG = 48;
 /**
  * Files read and prepared here together (analyzeDocuments pays per batch):
- * half the engine's batch, so that a batch (~3-6 ms) stays near the indexer's
- * time slices and requests wait little longer.
+ * as many as take about one of the indexer's time slices, at most half the
+ * engine's batch, so that requests wait little longer. A cold engine takes
+ * 2-4 ms an article (its first few hundred), a warm one 0.3-0.6 ms.
  */
-const LOCAL_BATCH = ANALYSIS_BATCH / 2;
+const LOCAL_BATCH_MS = 4;
+const LOCAL_BATCH_MAX = ANALYSIS_BATCH / 2;
 /** How often the server's memory is looked at, in milliseconds (reading it costs ~20 µs). */
 const RSS_EVERY_MS = 200;
 
@@ -51,6 +53,8 @@ export class AnalysisQueue {
   private head = 0;
   /** Jobs to read and prepare here, together, once there are enough of them or one is to be installed. */
   private local: Job[] = [];
+  /** How long preparing an article here took lately, in milliseconds (sizes the local batches). */
+  private localMs = 2;
   private rssCheckedAt = 0;
   /** Documents the worker prepared. */
   fromWorker = 0;
@@ -76,7 +80,7 @@ export class AnalysisQueue {
       return;
     }
     this.local.push(job);
-    if (this.local.length >= LOCAL_BATCH) this.readLocal();
+    if (this.local.length >= Math.min(LOCAL_BATCH_MAX, Math.max(1, Math.floor(LOCAL_BATCH_MS / this.localMs)))) this.readLocal();
   }
 
   /** Puts into the corpus the documents at the head of the queue that are ready; adds the documents they affect. */
@@ -165,12 +169,14 @@ export class AnalysisQueue {
     }
     if (toPrepare.length === 0) return;
     let prepared: PreparedDocument[];
+    const started = performance.now();
     try {
       prepared = corpus.prepareAll(toPrepare.map((job) => [job.uri, job.text!] as const));
     } catch {
       for (const job of toPrepare) this.prepareHere(job);
       return;
     }
+    this.localMs = (this.localMs + (performance.now() - started) / toPrepare.length) / 2;
     toPrepare.forEach((job, i) => this.keepPrepared(job, prepared[i]));
   }
 
