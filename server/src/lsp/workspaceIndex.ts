@@ -141,8 +141,9 @@ export class WorkspaceIndexer {
           await queue.headReady();
           queue.installReady(affected);
         }
-        this.queueFile(uris[i], queue);
-        if (!slices.due && i + 1 < total) continue;
+        // A batch prepared in this thread ends the slice: it is sized to take one.
+        const batched = this.queueFile(uris[i], queue);
+        if (!batched && !slices.due && i + 1 < total) continue;
         queue.installReady(affected);
         if (Date.now() - lastReport > 100 || i + 1 === total) {
           lastReport = Date.now();
@@ -176,10 +177,10 @@ export class WorkspaceIndexer {
     queue.installReady(affected);
   }
 
-  /** Queues a file for the corpus, unless it is open (the editor's text is the document then). */
-  private queueFile(uri: string, queue: AnalysisQueue): void {
+  /** Queues a file for the corpus, unless it is open (the editor's text is the document then); true when the queue prepared a batch. */
+  private queueFile(uri: string, queue: AnalysisQueue): boolean {
     const path = uriToPath(uri);
-    if (path !== undefined && !this.services.openDocument(uri)) queue.add(uri, path);
+    return path !== undefined && !this.services.openDocument(uri) && queue.add(uri, path);
   }
 
   /** The indexing worker, told the corpus's context; none when switched off (CORROBORATE_INDEX_WORKER=off) or not to be had. */
