@@ -20,6 +20,22 @@ export type BenchSection = () => Promise<BenchRow[]> | BenchRow[];
  * for another's flattening.
  */
 export function throughput(texts: readonly string[], fn: (text: string) => unknown, runs = 1): { mbps: number; bytes: number; seconds: number } {
+  return timed(texts, () => {
+    for (const t of texts) fn(t);
+  }, runs);
+}
+
+/** The same for a function of several texts at a time, given the texts in batches of `size`. */
+export function batchThroughput(texts: readonly string[], size: number, fn: (batch: string[]) => unknown, runs = 1): { mbps: number; bytes: number; seconds: number } {
+  const batches: string[][] = [];
+  for (let i = 0; i < texts.length; i += size) batches.push(texts.slice(i, i + size));
+  return timed(texts, () => {
+    for (const b of batches) fn(b);
+  }, runs);
+}
+
+/** MB/s of `run` over texts, the best of `runs`. */
+function timed(texts: readonly string[], run: () => void, runs: number): { mbps: number; bytes: number; seconds: number } {
   let bytes = 0;
   for (const t of texts) {
     bytes += Buffer.byteLength(t);
@@ -30,7 +46,7 @@ export function throughput(texts: readonly string[], fn: (text: string) => unkno
     // Start each run on a collected heap, so no engine pays for another's garbage (run.ts passes --expose-gc).
     (globalThis as { gc?: () => void }).gc?.();
     const t0 = process.hrtime.bigint();
-    for (const t of texts) fn(t);
+    run();
     seconds = Math.min(seconds, Number(process.hrtime.bigint() - t0) / 1e9);
   }
   return { mbps: bytes / 1e6 / seconds, bytes, seconds };

@@ -53,7 +53,9 @@ export default function checkSection(): BenchRow[] {
   const each = fulls.map((r) => (r.mb / r.seconds).toFixed(1)).join(', ');
   const growth = full.seconds / full.mb / (quarter.seconds / quarter.mb);
   oneClaimCheck(500); // warm-up
-  const sharedGrowth = oneClaimCheck(4000) / oneClaimCheck(1000);
+  // Runs of ~0.1 s: one pause of the shared machine (or a collection) would decide the ratio, so the best of three counts.
+  const best = (n: number) => Math.min(oneClaimCheck(n), oneClaimCheck(n), oneClaimCheck(n));
+  const sharedGrowth = best(4000) / best(1000);
   return [
     { what: `check: extract + claims + index + rules, ${articles} articles, ${full.mb.toFixed(0)} MB (median of ${FULL_RUNS} runs: ${each} MB/s)`, measured: `${mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: mbps >= 20 },
     { what: 'findings in that corpus', measured: `${full.findings}`, budget: '—' },

@@ -5,11 +5,11 @@
  * in the same run. Each is warmed up, then the best of several runs counts.
  */
 import { generateText } from '../generateCorpus';
-import { sample, throughput, type BenchRow } from '../row';
+import { batchThroughput, sample, throughput, type BenchRow } from '../row';
 import { extractFigures } from '../../server/src/analysis/extract/figures';
 import { findDocumentDate } from '../../server/src/analysis/extract/documentDate';
 import { createRateTable } from '../../server/src/analysis/extract/rates';
-import { analyzeDocument, createContext } from '../../server/src/analysis/analyze';
+import { analyzeDocument, analyzeDocuments, ANALYSIS_BATCH, createContext } from '../../server/src/analysis/analyze';
 import { defaultConfig } from '../../server/src/analysis/config';
 
 const CORPUS_BYTES = Number(process.env.BENCH_CORPUS_MB ?? 50) * 1e6;
@@ -27,12 +27,22 @@ export default async function extraction(): Promise<BenchRow[]> {
 
   const ctx = createContext(defaultConfig());
   throughput(sample(texts, 2e6), (t) => analyzeDocument(t, ctx));
-  const whole = throughput(texts, (t) => analyzeDocument(t, ctx), 2);
+  batchThroughput(sample(texts, 2e6), ANALYSIS_BATCH, (b) => analyzeDocuments(b, ctx));
+  // One document at a time and in batches, in alternating rounds (the machine's speed moves), the best of each.
+  let whole = { mbps: 0, bytes: 0, seconds: 0 };
+  let batched = whole;
+  for (let round = 0; round < 2; round++) {
+    const w = throughput(texts, (t) => analyzeDocument(t, ctx));
+    const b = batchThroughput(texts, ANALYSIS_BATCH, (batch) => analyzeDocuments(batch, ctx));
+    if (w.mbps > whole.mbps) whole = w;
+    if (b.mbps > batched.mbps) batched = b;
+  }
 
   const rows: BenchRow[] = [
     { what: `figures: findDocumentDate + extractFigures, ${(ours.bytes / 1e6).toFixed(0)} MB run`, measured: `${ours.mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: ours.mbps >= 20 },
     { what: 'figures found per MB', measured: `${figures}`, budget: '—' },
-    { what: `analyzeDocument (all layers merged so far), ${(whole.bytes / 1e6).toFixed(0)} MB`, measured: `${whole.mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: whole.mbps >= 20 },
+    { what: `analyzeDocument (all layers merged so far), one document at a time, ${(whole.bytes / 1e6).toFixed(0)} MB`, measured: `${whole.mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: whole.mbps >= 20 },
+    { what: `analyzeDocuments, the same in batches of ${ANALYSIS_BATCH} (as the check and indexing run it)`, measured: `${batched.mbps.toFixed(1)} MB/s`, budget: '≥ 20 MB/s', ok: batched.mbps >= 20 },
   ];
 
   const winkNLP = (await import('wink-nlp')).default;
