@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createContext } from '../../server/src/analysis/analyze';
-import { defaultConfig } from '../../server/src/analysis/config';
-import { prepareDocument } from '../../server/src/analysis/corpus/prepare';
+import { configSchema, defaultConfig } from '../../server/src/analysis/config';
+import { prepareDocument, type LetGoDocument } from '../../server/src/analysis/corpus/prepare';
 import { RULES } from '../../server/src/analysis/rules/index';
 import { AnalysisWorker } from '../../server/src/lsp/indexing/workerHandle';
 import { generateCorpus } from '../../bench/generateCorpus';
@@ -41,6 +41,38 @@ describe('indexing worker thread', () => {
         assert.deepStrictEqual(r.prepared, here);
       });
       assert.deepStrictEqual(await worker.prepare('file:///missing', join(dir, 'missing.txt'), ctx, recipe), { id: DOCS.length, unreadable: 'no such file' });
+    } finally {
+      worker.close();
+    }
+  });
+
+  it('prepares files asked for together in batches, each under the context it was asked under', async () => {
+    const worker = AnalysisWorker.start(() => undefined, WORKER_BUNDLE)!;
+    try {
+      // "appropriation" is a word for funding under the second settings only: the analyses differ.
+      const second = configSchema.parse({ measures: { funding: ['appropriation'] } });
+      const contexts = [createContext(defaultConfig()), createContext(second)];
+      const recipes = [recipe, () => ({ config: second, annotations: [] })];
+      const docs = generateCorpus({ articles: 40, seed: 9 }).map((d, i) => {
+        const path = join(dir, `batch${i}.txt`);
+        const text = `${d.text}\nKestrel Robotics received a $${40 + i} million public appropriation.\n`;
+        writeFileSync(path, text);
+        return { uri: `file:///batch${i}`, path, text, under: i < 20 ? 0 : 1 };
+      });
+      // All asked for at once: the worker takes them in batches, the new context between the 20th and the 21st.
+      const results = await Promise.all(docs.map((d) => worker.prepare(d.uri, d.path, contexts[d.under], recipes[d.under])));
+      const rules = RULES.filter((x) => x.scope === 'document');
+      results.forEach((r, i) => {
+        const d = docs[i];
+        assert.ok(r && 'prepared' in r, `${d.uri} prepared in the worker`);
+        assert.deepStrictEqual(r.prepared, prepareDocument(d.uri, d.text, contexts[d.under], rules, false), d.uri);
+      });
+      // The appended figure is a funding claim under the second settings only.
+      results.forEach((r, i) => {
+        const claims = (r as { prepared: LetGoDocument }).prepared.analysis.claims;
+        const funding = claims.some((c) => c.figure.text === `$${40 + i} million` && c.measure === 'funding');
+        assert.equal(funding, docs[i].under === 1, docs[i].uri);
+      });
     } finally {
       worker.close();
     }
