@@ -56,8 +56,12 @@ export class AnalysisQueue {
   private head = 0;
   /** Jobs to read and prepare here, together, once there are enough of them or one is to be installed. */
   private local: Job[] = [];
-  /** How long preparing an article here took lately, in milliseconds (sizes the local batches). */
-  private localMs = 2;
+  /**
+   * How long preparing an article here took lately, in milliseconds (sizes the
+   * local batches). At first, a slice's worth: an engine not yet compiled
+   * took 30 ms for each of its first articles, and batches of two 60-70 ms.
+   */
+  private localMs = LOCAL_BATCH_MS;
   private rssCheckedAt = 0;
   /** Documents the worker prepared. */
   fromWorker = 0;
