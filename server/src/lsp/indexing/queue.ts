@@ -134,16 +134,42 @@ export class AnalysisQueue {
   /** Documents that were in the corpus and can no longer be read (set by the indexer: it removes them). */
   onUnreadable: (uris: string[]) => void = () => undefined;
 
-  /**
-   * Reads a job's file in the server's thread (synchronously, see readArticle)
-   * and prepares it at once, while the worker works on the jobs before it. A
-   * document in the corpus already, analysed under the current context, is
-   * left to Corpus.set, which finds out whether it changed.
-   */
+  /** Reads one job's file here and prepares it at once (the worker failed it, or the context changed since it was prepared). */
   private readHere(job: Job): void {
     job.waiting = undefined;
-    if (!this.read(job) || this.services.corpus.isCurrent(job.uri) || job.ctx !== this.services.corpus.context) return;
-    this.prepareHere(job);
+    this.readAndPrepare([job]);
+  }
+
+  /** Reads and prepares the jobs queued here, together. */
+  private readLocal(): void {
+    if (this.local.length === 0) return;
+    const jobs = this.local;
+    this.local = [];
+    this.readAndPrepare(jobs);
+  }
+
+  /**
+   * Reads jobs' files in the server's thread (synchronously, see readArticle)
+   * and prepares them together, while the worker works on other jobs. A
+   * document in the corpus already, analysed under the current context, is
+   * left to Corpus.set, which finds out whether it changed; so is one whose
+   * preparation fails (it is reported then).
+   */
+  private readAndPrepare(jobs: Job[]): void {
+    const { corpus } = this.services;
+    const toPrepare = jobs.filter((job) => this.read(job) && !corpus.isCurrent(job.uri) && job.ctx === corpus.context);
+    if (toPrepare.length === 0) return;
+    let prepared: PreparedDocument[];
+    const started = performance.now();
+    try {
+      prepared = corpus.prepareAll(toPrepare.map((job) => [job.uri, job.text!] as const));
+    } catch {
+      // One of them failed: each is prepared alone.
+      for (const job of toPrepare) this.prepareHere(job);
+      return;
+    }
+    this.localMs = (this.localMs + (performance.now() - started) / toPrepare.length) / 2;
+    toPrepare.forEach((job, i) => this.keepPrepared(job, prepared[i]));
   }
 
   /** Reads a job's file into it; false when it cannot be read (the reason is kept). */
@@ -167,29 +193,6 @@ export class AnalysisQueue {
     if (!prepared.letGo) return;
     job.prepared = prepared as LetGoDocument;
     job.text = undefined;
-  }
-
-  /** Reads and prepares the jobs queued here, together; one whose preparation fails is left to Corpus.set (see readHere). */
-  private readLocal(): void {
-    if (this.local.length === 0) return;
-    const jobs = this.local;
-    this.local = [];
-    const { corpus } = this.services;
-    const toPrepare: Job[] = [];
-    for (const job of jobs) {
-      if (this.read(job) && !corpus.isCurrent(job.uri) && job.ctx === corpus.context) toPrepare.push(job);
-    }
-    if (toPrepare.length === 0) return;
-    let prepared: PreparedDocument[];
-    const started = performance.now();
-    try {
-      prepared = corpus.prepareAll(toPrepare.map((job) => [job.uri, job.text!] as const));
-    } catch {
-      for (const job of toPrepare) this.prepareHere(job);
-      return;
-    }
-    this.localMs = (this.localMs + (performance.now() - started) / toPrepare.length) / 2;
-    toPrepare.forEach((job, i) => this.keepPrepared(job, prepared[i]));
   }
 
   /** The worker's answer; when it had none because it failed, the file is read here (closed: indexing is over). */
