@@ -267,7 +267,10 @@ function article(r: () => number, ev: Event, source: number, conflict: boolean):
       lines.push('View OriginalReply0');
     }
   }
-  return lines.join(source % 5 === 4 ? '\r\n' : '\n') + '\n';
+  // The final newline joined in, not appended: `joined + '\n'` is a rope, whose characters V8 reads ~1.5× slower
+  // than those of the flat string a file read from disk gives (the CLI's and the server's texts).
+  lines[lines.length - 1] += '\n';
+  return lines.join(source % 5 === 4 ? '\r\n' : '\n');
 }
 
 /** Generates `articles` documents, `sourcesPerEvent` per event, deterministically from `seed`. */
