@@ -10,7 +10,7 @@ import { ANALYSIS_BATCH, type AnalysisContext } from './analysis/analyze';
 import { prepareDocument, prepareDocuments, type LetGoDocument } from './analysis/corpus/prepare';
 import { RULES } from './analysis/rules/index';
 import { readArticle } from './io/readArticle';
-import { contextFromRecipe, type FromWorker, type ToWorker } from './lsp/indexing/protocol';
+import { contextFromRecipe, type FromWorker, type PreparedReply, type ToWorker } from './lsp/indexing/protocol';
 
 /** Larger texts go back unprepared (the server prepares them): the worker's heap is small. */
 const MAX_CHARS = 1 << 20;
@@ -74,7 +74,7 @@ function prepareAll(batch: Read[]): void {
     for (const r of batch) prepareOne(r);
     return;
   }
-  batch.forEach((r, i) => send(r.id, prepared[i]));
+  send(batch.map((r, i) => ({ id: r.id, prepared: prepared[i] })));
 }
 
 function prepareOne(r: Read): void {
@@ -85,14 +85,23 @@ function prepareOne(r: Read): void {
     // The server prepares it again, and reports the failure as it does its own.
     return reply({ id: r.id, text: r.text });
   }
-  send(r.id, prepared);
+  send([{ id: r.id, prepared }]);
 }
 
-function send(id: number, prepared: LetGoDocument): void {
+/**
+ * A batch's documents go back in one message: each message costs the
+ * server's thread an event, a deserialization and a turn of its loop, and
+ * indexing 10,000 articles took 0.2-0.7 s less than with one message per
+ * document (faster in 6 of 6 alternating runs).
+ */
+function send(docs: PreparedReply[]): void {
   // The typed arrays are the worker's no longer: moved, not copied.
-  const { sentences } = prepared.analysis;
-  const { lines } = prepared.letGo;
-  reply({ id, prepared }, [sentences.bounds.buffer, lines.starts.buffer, lines.ends.buffer] as ArrayBuffer[]);
+  const transfer: ArrayBuffer[] = [];
+  for (const { prepared } of docs) {
+    const { lines } = prepared.letGo;
+    transfer.push(prepared.analysis.sentences.bounds.buffer as ArrayBuffer, lines.starts.buffer as ArrayBuffer, lines.ends.buffer as ArrayBuffer);
+  }
+  reply({ prepared: docs }, transfer);
 }
 
 function reply(message: FromWorker, transfer: ArrayBuffer[] = []): void {

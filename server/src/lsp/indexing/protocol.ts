@@ -25,8 +25,14 @@ export interface ContextRecipe {
 export type ToWorker = { kind: 'context'; recipe: ContextRecipe } | { kind: 'prepare'; id: number; doc: string; path: string };
 
 /** A prepared document crosses back without its text: only what stands in for it. */
+export interface PreparedReply {
+  id: number;
+  prepared: LetGoDocument;
+}
+
 export type FromWorker =
-  | { id: number; prepared: LetGoDocument }
+  /** The documents of one batch, prepared (analysisWorker.ts: one message for all). */
+  | { prepared: PreparedReply[] }
   /** Read, not analysed (too large for the worker, or the analysis failed): the server analyses it. */
   | { id: number; text: string }
   | { id: number; unreadable: string };

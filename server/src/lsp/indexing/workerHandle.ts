@@ -35,7 +35,7 @@ export class AnalysisWorker {
     private readonly log: (message: string) => void,
   ) {
     this.worker = worker;
-    worker.on('message', (m: FromWorker) => this.settle(m));
+    worker.on('message', (m: FromWorker) => this.received(m));
     worker.on('messageerror', (e) => this.fail(`unreadable message: ${describe(e)}`));
     worker.on('error', (e) => this.fail(describe(e)));
     worker.on('exit', (code) => this.fail(`exited with code ${code}`));
@@ -111,12 +111,17 @@ export class AnalysisWorker {
     worker.postMessage(message);
   }
 
-  private settle(m: FromWorker): void {
-    const resolve = this.pending.get(m.id);
+  private received(m: FromWorker): void {
+    if ('prepared' in m) for (const { id, prepared } of m.prepared) this.settle(id, { prepared });
+    else this.settle(m.id, m);
+  }
+
+  private settle(id: number, result: WorkerResult): void {
+    const resolve = this.pending.get(id);
     if (!resolve) return;
-    this.pending.delete(m.id);
-    if ('prepared' in m) revivePrepared(m.prepared);
-    resolve(m);
+    this.pending.delete(id);
+    if ('prepared' in result) revivePrepared(result.prepared);
+    resolve(result);
   }
 
   private fail(reason: string): void {
