@@ -15,6 +15,10 @@ import { RULES } from '../../../server/src/analysis/rules/index';
 import { generateCorpus } from '../../../bench/generateCorpus';
 import { allFindings } from '../../helpers/corpus';
 import { annotate } from '../annotations/fixtures';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AnalysisWorker } from '../../../server/src/lsp/indexing/workerHandle';
 
 const DOCS = generateCorpus({ articles: 40, seed: 5 });
 const DOCUMENT_RULES = RULES.filter((r) => r.scope === 'document');
@@ -68,5 +72,40 @@ describe('lsp/indexing worker', () => {
     assert.notEqual(server.lexicon, createContext(config).lexicon);
     assert.deepStrictEqual(analyzeDocument(text, rebuilt), analyzeDocument(text, server));
     assert.ok(analyzeDocument(text, rebuilt).entities.some((e) => e.text === 'Zorblat Dynamics'));
+  });
+
+  describe('a batch from the worker', () => {
+    let dir: string | undefined;
+    let worker: AnalysisWorker | undefined;
+    // Closed even when the test fails, so that no worker thread outlives it.
+    afterEach(() => {
+      worker?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('whose documents cannot be revived is taken without failing: each is left to the server\'s thread', async () => {
+      // A worker that answers two requests in one message, with documents that are not prepared documents.
+      dir = mkdtempSync(join(tmpdir(), 'corroborate-worker-'));
+      const file = join(dir, 'worker.js');
+      writeFileSync(
+        file,
+        `const { parentPort } = require('node:worker_threads');
+         const ids = [];
+         parentPort.on('message', (m) => {
+           if (m.kind !== 'prepare') return;
+           ids.push(m.id);
+           if (ids.length === 2) parentPort.postMessage({ prepared: ids.map((id) => ({ id, prepared: { analysis: {}, letGo: {} } })) });
+         });`,
+      );
+      const logs: string[] = [];
+      worker = AnalysisWorker.start((m) => logs.push(m), file);
+      assert.ok(worker);
+      const ctx = createContext(defaultConfig());
+      const recipe = () => ({ config: ctx.config, annotations: [] });
+      const results = await Promise.all([worker.prepare('a', join(dir, 'a.txt'), ctx, recipe), worker.prepare('b', join(dir, 'b.txt'), ctx, recipe)]);
+      assert.deepEqual(results, [undefined, undefined], 'each resolves to nothing: the server reads and prepares it itself');
+      assert.equal(logs.filter((l) => l.includes('could not take a prepared document')).length, 2);
+      assert.ok(worker.alive, 'the worker goes on');
+    });
   });
 });

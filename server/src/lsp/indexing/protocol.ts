@@ -24,12 +24,13 @@ export interface ContextRecipe {
 /** The worker reads the file itself (one thread's synchronous reads cost the server nothing) and prepares it. */
 export type ToWorker = { kind: 'context'; recipe: ContextRecipe } | { kind: 'prepare'; id: number; doc: string; path: string };
 
-/** A prepared document crosses back without its text: only what stands in for it. */
+/** A document the worker prepared, with the id it was asked for under. */
 export interface PreparedReply {
   id: number;
   prepared: LetGoDocument;
 }
 
+/** A prepared document crosses back without its text: only what stands in for it. */
 export type FromWorker =
   /** The documents of one batch, prepared (analysisWorker.ts: one message for all). */
   | { prepared: PreparedReply[] }

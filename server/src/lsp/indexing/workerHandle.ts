@@ -120,7 +120,13 @@ export class AnalysisWorker {
     const resolve = this.pending.get(id);
     if (!resolve) return;
     this.pending.delete(id);
-    if ('prepared' in result) revivePrepared(result.prepared);
+    try {
+      if ('prepared' in result) revivePrepared(result.prepared);
+    } catch (e) {
+      // The others of its batch still arrive; this one is read and prepared in the server's thread.
+      this.log(`could not take a prepared document from the indexing worker: ${describe(e)}`);
+      return resolve(undefined);
+    }
     resolve(result);
   }
 
