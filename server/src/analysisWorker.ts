@@ -7,7 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { ANALYSIS_BATCH, type AnalysisContext } from './analysis/analyze';
-import { prepareDocument, prepareDocuments, type LetGoDocument } from './analysis/corpus/prepare';
+import { prepareDocumentsEach } from './analysis/corpus/prepare';
 import { RULES } from './analysis/rules/index';
 import { readArticle } from './io/readArticle';
 import { contextFromRecipe, type FromWorker, type PreparedReply, type ToWorker } from './lsp/indexing/protocol';
@@ -65,27 +65,16 @@ function drain(): void {
 
 function prepareAll(batch: Read[]): void {
   if (batch.length === 0) return;
-  let prepared: LetGoDocument[];
-  try {
-    // Their strings are not copied out of the texts: the structured clone copies them (and the server shares the recurring ones).
-    prepared = prepareDocuments(batch.map((r) => r.doc), batch.map((r) => r.text), ctx!, DOCUMENT_RULES, false, false);
-  } catch {
-    // One of them failed: each is prepared alone, and the one that fails goes back unprepared.
-    for (const r of batch) prepareOne(r);
-    return;
-  }
-  send(batch.map((r, i) => ({ id: r.id, prepared: prepared[i] })));
-}
-
-function prepareOne(r: Read): void {
-  let prepared: LetGoDocument;
-  try {
-    prepared = prepareDocument(r.doc, r.text, ctx!, DOCUMENT_RULES, false, false);
-  } catch {
+  // Their strings are not copied out of the texts: the structured clone copies them (and the server shares the recurring ones).
+  const prepared = prepareDocumentsEach(batch.map((r) => r.doc), batch.map((r) => r.text), ctx!, DOCUMENT_RULES, false, false);
+  const done: PreparedReply[] = [];
+  batch.forEach((r, i) => {
+    const p = prepared[i];
+    if (p) done.push({ id: r.id, prepared: p });
     // The server prepares it again, and reports the failure as it does its own.
-    return reply({ id: r.id, text: r.text });
-  }
-  send([{ id: r.id, prepared }]);
+    else reply({ id: r.id, text: r.text });
+  });
+  if (done.length > 0) send(done);
 }
 
 /**

@@ -12,6 +12,9 @@ import { configSchema, defaultConfig } from '../../../server/src/analysis/config
 import { Corpus, type TextSource } from '../../../server/src/analysis/corpus/corpus';
 import { generateCorpus } from '../../../bench/generateCorpus';
 import { allFindings } from '../../helpers/corpus';
+import { prepareDocument, prepareDocumentsEach } from '../../../server/src/analysis/corpus/prepare';
+import { RULES } from '../../../server/src/analysis/rules/index';
+import type { Rule } from '../../../server/src/analysis/rules/rule';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 const DOCS = [
@@ -59,5 +62,24 @@ describe('corpus/batches', () => {
     assert.notEqual(changed, text);
     assert.ok(corpus.setAll([[doc, changed]]).has(doc));
     assert.deepEqual(corpus.analysis(doc), analyzeDocument(changed, createContext(defaultConfig())));
+  });
+
+  it('keeps a failure to its own document: the rest of a batch is prepared as each alone', () => {
+    const ctx = createContext(defaultConfig());
+    const rules = RULES.filter((r) => r.scope === 'document');
+    const failing = DOCS[3][0];
+    const throwsOnOne: Rule = { ...rules[0], check: (input) => (input.doc === failing ? assert.fail('this rule fails on one document') : rules[0].check(input)) };
+    const withFailure = [throwsOnOne, ...rules.slice(1)];
+    const docs = DOCS.slice(0, 8);
+    for (const keep of [true, false]) {
+      const prepared = prepareDocumentsEach(docs.map(([doc]) => doc), docs.map(([, text]) => text), ctx, withFailure, keep);
+      docs.forEach(([doc, text], i) => {
+        if (doc === failing) assert.equal(prepared[i], undefined, 'the failing document is left out');
+        else assert.deepStrictEqual(prepared[i], prepareDocument(doc, text, ctx, rules, keep), doc);
+      });
+    }
+    // A corpus filled with setAll throws that document's failure, as set() would.
+    const corpus = new Corpus(ctx, { rules: withFailure });
+    assert.throws(() => corpus.setAll(docs), /this rule fails on one document/);
   });
 });

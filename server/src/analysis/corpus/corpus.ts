@@ -19,7 +19,7 @@ import { LineIndex } from '../text/lineIndex';
 import { detachAnalysis, detachFindings } from './detach';
 import { documentAlone } from './documentAlone';
 import { slimAnalysis, withSubjectMentionsOnly } from './slim';
-import { letGoOf, prepareDocument, prepareDocuments, type LetGoDocument, type PreparedDocument } from './prepare';
+import { letGoOf, prepareDocument, prepareDocumentsEach, type LetGoDocument, type PreparedDocument } from './prepare';
 import { Postings } from './postings';
 import { changeMattersAt, comparedAt } from './commonKeys';
 import { RULES } from '../rules/index';
@@ -259,7 +259,9 @@ export class Corpus implements CorpusView {
       const todo = batch.filter(([doc, text]) => !this.storedUnchanged(doc, text));
       const prepared = this.prepareAll(todo);
       todo.forEach(([doc, text], i) => {
-        for (const d of this.install(doc, prepared[i], prepared[i].letGo ? undefined : text, this.entries.get(doc))) affected.add(d);
+        // One that failed is prepared again alone, to throw its error here as set() would.
+        const p = prepared[i] ?? this.prepare(doc, text);
+        for (const d of this.install(doc, p, p.letGo ? undefined : text, this.entries.get(doc))) affected.add(d);
       });
       batch = [];
     };
@@ -289,14 +291,18 @@ export class Corpus implements CorpusView {
     return prepareDocument(doc, text, this.ctx, this.documentRules, this.keeps(doc));
   }
 
-  /** Prepares documents as prepare() prepares each, together (analyzeDocuments: faster in batches of ANALYSIS_BATCH). */
-  prepareAll(docs: ReadonlyArray<readonly [doc: string, text: string]>): PreparedDocument[] {
-    const prepared: PreparedDocument[] = [];
+  /**
+   * Prepares documents as prepare() prepares each, together (analyzeDocuments:
+   * faster in batches of ANALYSIS_BATCH); one whose preparation throws is
+   * undefined, the others prepared (prepareDocumentsEach).
+   */
+  prepareAll(docs: ReadonlyArray<readonly [doc: string, text: string]>): Array<PreparedDocument | undefined> {
+    const prepared: Array<PreparedDocument | undefined> = [];
     // Texts kept and texts let go are prepared apart (prepareDocuments takes one or the other), returned in order.
     for (const keep of [true, false]) {
       const at = docs.flatMap(([doc], i) => (this.keeps(doc) === keep ? [i] : []));
       if (at.length === 0) continue;
-      const made = prepareDocuments(at.map((i) => docs[i][0]), at.map((i) => docs[i][1]), this.ctx, this.documentRules, keep);
+      const made = prepareDocumentsEach(at.map((i) => docs[i][0]), at.map((i) => docs[i][1]), this.ctx, this.documentRules, keep);
       at.forEach((i, k) => (prepared[i] = made[k]));
     }
     return prepared;

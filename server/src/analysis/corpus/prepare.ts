@@ -51,6 +51,28 @@ export function prepareDocuments(docs: readonly string[], texts: readonly string
   });
 }
 
+/**
+ * Documents prepared as prepareDocuments prepares them, with a failure kept
+ * to its own document: when the batch throws, each is prepared alone, and
+ * one that throws again is undefined (its caller analyses it again where the
+ * failure is reported).
+ */
+export function prepareDocumentsEach(docs: readonly string[], texts: readonly string[], ctx: AnalysisContext, rules: readonly Rule[], keepText: false, detach?: boolean): Array<LetGoDocument | undefined>;
+export function prepareDocumentsEach(docs: readonly string[], texts: readonly string[], ctx: AnalysisContext, rules: readonly Rule[], keepText: boolean, detach?: boolean): Array<PreparedDocument | undefined>;
+export function prepareDocumentsEach(docs: readonly string[], texts: readonly string[], ctx: AnalysisContext, rules: readonly Rule[], keepText: boolean, detach = true): Array<PreparedDocument | undefined> {
+  try {
+    return prepareDocuments(docs, texts, ctx, rules, keepText, detach);
+  } catch {
+    return docs.map((doc, i) => {
+      try {
+        return prepareDocuments([doc], [texts[i]], ctx, rules, keepText, detach)[0];
+      } catch {
+        return undefined;
+      }
+    });
+  }
+}
+
 /** The slim analysis kept for a text let go; detaches it and the findings from the text. */
 export function letGoOf(analysis: DocumentAnalysis, own: Finding[]): DocumentAnalysis {
   const slim = slimAnalysis(analysis);

@@ -159,15 +159,8 @@ export class AnalysisQueue {
     const { corpus } = this.services;
     const toPrepare = jobs.filter((job) => this.read(job) && !corpus.isCurrent(job.uri) && job.ctx === corpus.context);
     if (toPrepare.length === 0) return;
-    let prepared: PreparedDocument[];
     const started = performance.now();
-    try {
-      prepared = corpus.prepareAll(toPrepare.map((job) => [job.uri, job.text!] as const));
-    } catch {
-      // One of them failed: each is prepared alone.
-      for (const job of toPrepare) this.prepareHere(job);
-      return;
-    }
+    const prepared = corpus.prepareAll(toPrepare.map((job) => [job.uri, job.text!] as const));
     this.localMs = (this.localMs + (performance.now() - started) / toPrepare.length) / 2;
     toPrepare.forEach((job, i) => this.keepPrepared(job, prepared[i]));
   }
@@ -180,17 +173,9 @@ export class AnalysisQueue {
     return r.ok;
   }
 
-  private prepareHere(job: Job): void {
-    try {
-      this.keepPrepared(job, this.services.corpus.prepare(job.uri, job.text!));
-    } catch {
-      // Corpus.set analyses it again when it is its turn, and the failure is reported then.
-    }
-  }
-
   /** A document prepared for a text the corpus lets go stands in for the text. */
-  private keepPrepared(job: Job, prepared: PreparedDocument): void {
-    if (!prepared.letGo) return;
+  private keepPrepared(job: Job, prepared: PreparedDocument | undefined): void {
+    if (!prepared?.letGo) return;
     job.prepared = prepared as LetGoDocument;
     job.text = undefined;
   }
