@@ -114,7 +114,9 @@ function reloadConfiguration(): Promise<void> {
       const now = configuration.settings;
       let reindex: 'index' | 'settings' | undefined;
       if (JSON.stringify(previous.config) !== JSON.stringify(now.config)) {
-        const change = await applyConfigChange(corpus, previous.config, now.config, (doc) => services.openDocument(doc) !== undefined, indexStarted);
+        // Before the workspace is indexed the corpus holds open documents only; after, the closed ones go to the indexer.
+        const here = indexStarted ? (doc: string) => services.openDocument(doc) !== undefined : undefined;
+        const change = await applyConfigChange(corpus, previous.config, now.config, here);
         await refreshInSlices(services, change.docs, 1);
         // Every closed article to analyse again is the indexer's, which shares them with its worker.
         if (change.reindex) reindex = 'settings';

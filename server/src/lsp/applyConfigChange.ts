@@ -20,10 +20,11 @@ export interface AppliedChange {
  * needs (analysis/configChange.ts), in slices so that requests are answered
  * meanwhile. On 10,000 articles, to the last diagnostics: a tolerance ~1 s,
  * an organization named in 100 of them ~1 s. Any other change analyses
- * every article again: here only the open ones (`open`), and the caller
- * re-indexes the rest, when `closedToo` says there are closed ones to do.
+ * every article again: here those that `here` picks (by default all; the
+ * server picks the open ones once the workspace is indexed), and the caller
+ * re-indexes the rest.
  */
-export async function applyConfigChange(corpus: Corpus, before: Config, after: Config, open: (doc: string) => boolean, closedToo: boolean): Promise<AppliedChange> {
+export async function applyConfigChange(corpus: Corpus, before: Config, after: Config, here: (doc: string) => boolean = () => true): Promise<AppliedChange> {
   const plan = planConfigChange(before, after);
   const slices = new TimeSlices();
   const each = async (docs: string[], work: (doc: string) => void) => {
@@ -44,8 +45,8 @@ export async function applyConfigChange(corpus: Corpus, before: Config, after: C
     return { docs: [...affected], reindex: false };
   }
   const docs = corpus.beginContext(createContext(after));
-  const here = closedToo ? docs.filter(open) : docs;
-  const affected = new Set<string>(here);
-  await each(here, (doc) => corpus.reanalyse(doc).forEach((d) => affected.add(d)));
-  return { docs: [...affected], reindex: here.length < docs.length };
+  const mine = docs.filter(here);
+  const affected = new Set<string>(mine);
+  await each(mine, (doc) => corpus.reanalyse(doc).forEach((d) => affected.add(d)));
+  return { docs: [...affected], reindex: mine.length < docs.length };
 }
