@@ -9,10 +9,10 @@ import { findingsJson, findingsSarif, findingsText, extractJson } from './cli/fo
 import { collectFiles } from './io/collectFiles';
 import { readArticle, decodeArticle } from './io/readArticle';
 import { parseConfigText, defaultConfig, type Config } from './analysis/config';
-import { createContext, analyzeDocuments, ANALYSIS_BATCH } from './analysis/analyze';
+import { createContext, analyzeDocuments } from './analysis/analyze';
 import { Corpus } from './analysis/corpus/corpus';
 import { CHECK_CORPUS } from './cli/checkCorpus';
-import type { DocumentAnalysis, Finding } from './analysis/model';
+import type { Finding } from './analysis/model';
 import { runAnnotations, applyStoredDecisions } from './cli/annotations';
 
 declare const __VERSION__: string | undefined;
@@ -76,11 +76,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   const ctx = createContext(config);
   if (args.command === 'extract') {
     const paths = [...texts.keys()];
-    const docs: Array<{ path: string; analysis: DocumentAnalysis }> = [];
-    for (let i = 0; i < paths.length; i += ANALYSIS_BATCH) {
-      const batch = paths.slice(i, i + ANALYSIS_BATCH);
-      analyzeDocuments(batch.map((p) => texts.get(p)!), ctx).forEach((analysis, k) => docs.push({ path: batch[k], analysis }));
-    }
+    const docs = analyzeDocuments([...texts.values()], ctx).map((analysis, k) => ({ path: paths[k], analysis }));
     io.out(extractJson(docs) + '\n');
     return inputError ? 2 : 0;
   }

@@ -40,11 +40,19 @@ export function analyzeDocument(original: string, ctx: AnalysisContext): Documen
 export const ANALYSIS_BATCH = 16;
 
 /**
- * Several documents at once, layer by layer: every text's date, then every
- * text's sentences, figures, entities, and claims last. Each analysis is the
- * one analyzeDocument makes of its text alone.
+ * Several documents, ANALYSIS_BATCH at a time, each batch layer by layer:
+ * every text's date, then every text's sentences, figures, entities, and
+ * claims last. Each analysis is the one analyzeDocument makes of its text
+ * alone.
  */
 export function analyzeDocuments(originals: readonly string[], ctx: AnalysisContext): DocumentAnalysis[] {
+  if (originals.length <= ANALYSIS_BATCH) return analyzeBatch(originals, ctx);
+  const analyses: DocumentAnalysis[] = [];
+  for (let i = 0; i < originals.length; i += ANALYSIS_BATCH) analyses.push(...analyzeBatch(originals.slice(i, i + ANALYSIS_BATCH), ctx));
+  return analyses;
+}
+
+function analyzeBatch(originals: readonly string[], ctx: AnalysisContext): DocumentAnalysis[] {
   // Blanked, not cut: the offsets of what is analysed are those of the original text.
   const texts = ctx.ignored ? originals.map((t) => blankIgnored(t, ctx.ignored!)) : originals;
   const dates = texts.map((t) => findDocumentDate(t));
