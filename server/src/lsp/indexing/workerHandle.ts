@@ -12,7 +12,8 @@ import type { AnalysisContext } from '../../analysis/analyze';
 import { ANALYSIS_WORKER_LIMITS } from '../../runtimeFlags';
 import { describe } from '../guard';
 import type { LetGoDocument } from '../../analysis/corpus/prepare';
-import { revivePrepared, type ContextRecipe, type FromWorker, type ToWorker } from './protocol';
+import type { ContextRecipe, FromWorker, ToWorker } from './protocol';
+import { unpackBatch, type PackedBatch } from './packing';
 
 /** The worker's bundle, beside the server's in dist/ (absent when the server runs from source: no worker then). */
 const WORKER_FILE = join(__dirname, 'analysisWorker.js');
@@ -112,21 +113,30 @@ export class AnalysisWorker {
   }
 
   private received(m: FromWorker): void {
-    if ('prepared' in m) for (const { id, prepared } of m.prepared) this.settle(id, { prepared });
-    else this.settle(m.id, m);
+    try {
+      if ('packed' in m) this.receivedBatch(m.packed);
+      else this.settle(m.id, m);
+    } catch (e) {
+      // Nothing in it can be matched to its request: those waiting are read and prepared in the server's thread.
+      this.fail(`unreadable message: ${describe(e)}`);
+    }
   }
 
-  private settle(id: number, result: WorkerResult): void {
+  private receivedBatch(batch: PackedBatch): void {
+    for (const { id, prepared } of unpackBatch(batch)) {
+      if (prepared) this.settle(id, { prepared });
+      else {
+        // The others of its batch still arrive; this one is read and prepared in the server's thread.
+        this.log(`could not take a prepared document from the indexing worker (request ${id})`);
+        this.settle(id, undefined);
+      }
+    }
+  }
+
+  private settle(id: number, result: WorkerResult | undefined): void {
     const resolve = this.pending.get(id);
     if (!resolve) return;
     this.pending.delete(id);
-    try {
-      if ('prepared' in result) revivePrepared(result.prepared);
-    } catch (e) {
-      // The others of its batch still arrive; this one is read and prepared in the server's thread.
-      this.log(`could not take a prepared document from the indexing worker: ${describe(e)}`);
-      return resolve(undefined);
-    }
     resolve(result);
   }
 

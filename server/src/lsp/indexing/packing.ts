@@ -1,0 +1,303 @@
+/**
+ * A batch of prepared documents packed for the trip from the indexing worker
+ * to the server's thread. Structured clone writes each object with its
+ * property names and rebuilds it object by object; for the ~190 figures,
+ * mentions and claims of an article that cost the server's thread ~80 µs
+ * (deserializing, measured), more than the rest of taking the article in.
+ * Packed, the figures, mentions and claims of a whole batch travel as one
+ * list of distinct strings and two typed arrays, and are rebuilt here with
+ * the shapes the engine gives them; the rest of each document (sentences,
+ * date, findings, what stands in for the text) goes by structured clone.
+ *
+ * Every field of Figure, EntityMention and Claim is written below: a field
+ * added to the model must be added here too (the round-trip test in
+ * test/unit/lsp/indexingWorker.test.ts compares whole documents).
+ */
+import type { Claim, DocumentAnalysis, EntityMention, Figure } from '../../analysis/model';
+import type { LetGoDocument } from '../../analysis/corpus/prepare';
+import { LineIndex } from '../../analysis/text/lineIndex';
+import { SentenceList } from '../../analysis/text/sentences';
+import { intern } from '../../analysis/text/intern';
+
+/** What a document keeps besides its figures, mentions and claims: cloned as it is. */
+interface Shell {
+  id: number;
+  sentences: SentenceList;
+  documentDate: string | undefined;
+  own: LetGoDocument['own'];
+  letGo: LetGoDocument['letGo'];
+}
+
+export interface PackedBatch {
+  shells: Shell[];
+  /** Every string of the batch's figures, mentions and claims, once. */
+  strings: string[];
+  /** String indexes, counts and flags, in the order they were written. */
+  codes: Int32Array;
+  /** Offsets and values, in the order they were written. */
+  numbers: Float64Array;
+}
+
+/** Figure flags. */
+const USD = 1;
+const RANGE_OF = 2;
+const DATE = 4;
+const DATE_RESOLVED = 8;
+const DATE_RELATIVE = 16;
+/** Claim flags. */
+const CONVERSION = 1;
+/** The claim stands in the same sentence object as the claim before it (the engine shares it). */
+const SAME_SENTENCE = 2;
+
+/** The documents of a batch, packed; their typed arrays are listed in `transfer` (moved, not copied). */
+export function packBatch(docs: ReadonlyArray<{ id: number; prepared: LetGoDocument }>, transfer: ArrayBuffer[]): PackedBatch {
+  const w = new Writer();
+  const shells: Shell[] = [];
+  for (const { id, prepared } of docs) {
+    const { analysis, own, letGo } = prepared;
+    shells.push({ id, sentences: analysis.sentences, documentDate: analysis.documentDate, own, letGo });
+    transfer.push(analysis.sentences.bounds.buffer as ArrayBuffer, letGo.lines.starts.buffer as ArrayBuffer, letGo.lines.ends.buffer as ArrayBuffer);
+    w.code(analysis.figures.length);
+    for (const f of analysis.figures) w.figure(f);
+    w.code(analysis.entities.length);
+    for (const m of analysis.entities) w.mention(m);
+    w.code(analysis.claims.length);
+    let sentence: Claim['sentence'] | undefined;
+    for (const c of analysis.claims) {
+      if (c.figure !== analysis.figures[c.figureIndex]) throw new Error(`a claim's figure is not figures[${c.figureIndex}]`);
+      w.claim(c, c.sentence === sentence);
+      sentence = c.sentence;
+    }
+  }
+  const codes = w.codes.slice(0, w.codeCount);
+  const numbers = w.numbers.slice(0, w.numberCount);
+  transfer.push(codes.buffer, numbers.buffer);
+  return { shells, strings: w.strings, codes, numbers };
+}
+
+/**
+ * The documents of a packed batch, as the worker prepared them, each with
+ * its request id. The strings that recur across documents (kinds, units,
+ * ids, names, claim keys) are shared through the intern table, as in an
+ * analysis made in the server's thread (corpus/detach.ts): on 10,000
+ * articles, copies of their own cost tens of megabytes. A document that
+ * cannot be read back is undefined, and so are those after it in the batch.
+ */
+export function unpackBatch(batch: PackedBatch): Array<{ id: number; prepared: LetGoDocument | undefined }> {
+  const r = new Reader(batch);
+  const out: Array<{ id: number; prepared: LetGoDocument | undefined }> = [];
+  let failed = false;
+  for (const shell of batch.shells) {
+    let prepared: LetGoDocument | undefined;
+    if (!failed) {
+      try {
+        prepared = r.document(shell);
+      } catch {
+        failed = true;
+      }
+    }
+    out.push({ id: shell.id, prepared });
+  }
+  return out;
+}
+
+class Writer {
+  codes = new Int32Array(4096);
+  numbers = new Float64Array(4096);
+  codeCount = 0;
+  numberCount = 0;
+  readonly strings: string[] = [];
+  private readonly indexes = new Map<string, number>();
+
+  code(n: number): void {
+    if (this.codeCount === this.codes.length) this.codes = grown(this.codes, new Int32Array(this.codes.length * 2));
+    this.codes[this.codeCount++] = n;
+  }
+
+  number(n: number): void {
+    if (this.numberCount === this.numbers.length) this.numbers = grown(this.numbers, new Float64Array(this.numbers.length * 2));
+    this.numbers[this.numberCount++] = n;
+  }
+
+  string(s: string): void {
+    let i = this.indexes.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.indexes.set(s, i);
+    }
+    this.code(i);
+  }
+
+  figure(f: Figure): void {
+    const flags = (f.usd ? USD : 0) | (f.rangeOf !== undefined ? RANGE_OF : 0) | (f.date ? DATE | (f.date.resolved ? DATE_RESOLVED : 0) | (f.date.relative ? DATE_RELATIVE : 0) : 0);
+    this.code(flags);
+    this.string(f.text);
+    this.string(f.kind);
+    this.string(f.unit);
+    this.string(f.qualifier);
+    this.string(f.role);
+    this.number(f.start);
+    this.number(f.end);
+    this.number(f.value);
+    this.number(f.low);
+    this.number(f.high);
+    if (flags & RANGE_OF) this.string(f.rangeOf!);
+    if (f.usd) {
+      this.number(f.usd.value);
+      this.number(f.usd.low);
+      this.number(f.usd.high);
+      this.number(f.usd.rate);
+      this.number(f.usd.year);
+    }
+    if (f.date) {
+      this.string(f.date.low);
+      this.string(f.date.high);
+    }
+  }
+
+  mention(m: EntityMention): void {
+    this.string(m.text);
+    this.string(m.id);
+    this.string(m.name);
+    this.string(m.type);
+    this.string(m.source);
+    this.number(m.start);
+    this.number(m.end);
+  }
+
+  claim(c: Claim, sameSentence: boolean): void {
+    this.code((c.conversion ? CONVERSION : 0) | (sameSentence ? SAME_SENTENCE : 0));
+    this.number(c.figureIndex);
+    this.code(c.subjects.length);
+    for (const s of c.subjects) this.string(s);
+    this.string(c.basis);
+    this.string(c.measure);
+    this.string(c.scope);
+    this.string(c.frame);
+    this.string(c.key);
+    this.code(c.matchKeys.length);
+    for (const k of c.matchKeys) this.string(k);
+    if (!sameSentence) {
+      this.number(c.sentence.start);
+      this.number(c.sentence.end);
+    }
+    if (c.conversion) this.figure(c.conversion);
+  }
+}
+
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+class Reader {
+  private c = 0;
+  private n = 0;
+  private readonly codes: Int32Array;
+  private readonly numbers: Float64Array;
+  private readonly strings: string[];
+  /** The strings shared through the intern table, each looked up once per batch. */
+  private readonly shared: Array<string | undefined>;
+
+  constructor(batch: PackedBatch) {
+    this.codes = batch.codes;
+    this.numbers = batch.numbers;
+    this.strings = batch.strings;
+    this.shared = new Array<string | undefined>(batch.strings.length);
+  }
+
+  document(shell: Shell): LetGoDocument {
+    const figures: Figure[] = [];
+    for (let k = this.code(); k > 0; k--) figures.push(this.figure());
+    const entities: EntityMention[] = [];
+    for (let k = this.code(); k > 0; k--) entities.push(this.mention());
+    const claims: Claim[] = [];
+    for (let k = this.code(); k > 0; k--) claims.push(this.claim(figures, claims));
+    const { bounds, length } = shell.sentences;
+    const analysis: DocumentAnalysis = { sentences: new SentenceList(bounds, length), figures, entities, claims, documentDate: shell.documentDate };
+    return { analysis, own: shell.own, letGo: { hash: shell.letGo.hash, lines: new LineIndex(shell.letGo.lines) } };
+  }
+
+  private code(): number {
+    if (this.c >= this.codes.length) throw new Error('packed batch ends early');
+    return this.codes[this.c++];
+  }
+
+  private number(): number {
+    if (this.n >= this.numbers.length) throw new Error('packed batch ends early');
+    return this.numbers[this.n++];
+  }
+
+  /** A string as it came (a figure's or a mention's text: each document's own). */
+  private string(): string {
+    const s = this.strings[this.code()];
+    if (typeof s !== 'string') throw new Error('packed batch names no such string');
+    return s;
+  }
+
+  /** A string that recurs across documents, shared. */
+  private sharedString(): string {
+    const i = this.code();
+    const known = this.shared[i];
+    if (known !== undefined) return known;
+    const s = this.strings[i];
+    if (typeof s !== 'string') throw new Error('packed batch names no such string');
+    return (this.shared[i] = intern(s));
+  }
+
+  private figure(): Figure {
+    const flags = this.code();
+    // In the order the writer wrote them: codes and numbers are two streams, each read in its own order.
+    const f: Figure = {
+      start: this.number(),
+      end: this.number(),
+      text: this.string(),
+      kind: this.sharedString() as Figure['kind'],
+      value: this.number(),
+      low: this.number(),
+      high: this.number(),
+      unit: this.sharedString(),
+      qualifier: this.sharedString() as Figure['qualifier'],
+      role: this.sharedString() as Figure['role'],
+    };
+    if (flags & RANGE_OF) f.rangeOf = this.sharedString() as Figure['rangeOf'];
+    if (flags & USD) f.usd = { value: this.number(), low: this.number(), high: this.number(), rate: this.number(), year: this.number() };
+    if (flags & DATE) f.date = { low: this.sharedString(), high: this.sharedString(), resolved: (flags & DATE_RESOLVED) !== 0, relative: (flags & DATE_RELATIVE) !== 0 };
+    return f;
+  }
+
+  private mention(): EntityMention {
+    const text = this.string();
+    const id = this.sharedString();
+    const name = this.sharedString();
+    const type = this.sharedString() as EntityMention['type'];
+    const source = this.sharedString() as EntityMention['source'];
+    return { start: this.number(), end: this.number(), text, id, name, type, source };
+  }
+
+  private claim(figures: Figure[], before: Claim[]): Claim {
+    const flags = this.code();
+    const figureIndex = this.number();
+    const figure = figures[figureIndex];
+    if (figure === undefined) throw new Error(`packed claim names no figure ${figureIndex}`);
+    const subjects: string[] = [];
+    for (let k = this.code(); k > 0; k--) subjects.push(this.sharedString());
+    const basis = this.sharedString() as Claim['basis'];
+    const measure = this.sharedString();
+    const scope = this.sharedString();
+    const frame = this.sharedString();
+    const key = this.sharedString();
+    const matchKeys: string[] = [];
+    for (let k = this.code(); k > 0; k--) matchKeys.push(this.sharedString());
+    const sentence = flags & SAME_SENTENCE ? this.sentenceOf(before[before.length - 1]) : { start: this.number(), end: this.number() };
+    const claim: Claim = { figureIndex, figure, subjects, basis, measure, scope, frame, key, matchKeys, sentence };
+    if (flags & CONVERSION) claim.conversion = this.figure();
+    return claim;
+  }
+
+  private sentenceOf(previous: Claim | undefined): Claim['sentence'] {
+    if (!previous) throw new Error('packed claim shares the sentence of no claim');
+    return previous.sentence;
+  }
+}
