@@ -129,10 +129,16 @@ class Writer {
     this.code(i);
   }
 
+  /** A document's own string (a figure's or a mention's text): seldom repeated, so not looked up. */
+  text(s: string): void {
+    this.code(this.strings.length);
+    this.strings.push(s);
+  }
+
   figure(f: Figure): void {
     const flags = (f.usd ? USD : 0) | (f.rangeOf !== undefined ? RANGE_OF : 0) | (f.date ? DATE | (f.date.resolved ? DATE_RESOLVED : 0) | (f.date.relative ? DATE_RELATIVE : 0) : 0);
     this.code(flags);
-    this.string(f.text);
+    this.text(f.text);
     this.string(f.kind);
     this.string(f.unit);
     this.string(f.qualifier);
@@ -157,7 +163,7 @@ class Writer {
   }
 
   mention(m: EntityMention): void {
-    this.string(m.text);
+    this.text(m.text);
     this.string(m.id);
     this.string(m.name);
     this.string(m.type);
