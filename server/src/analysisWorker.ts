@@ -67,7 +67,7 @@ function drain(): void {
 
 function prepareAll(batch: Read[]): void {
   if (batch.length === 0) return;
-  // Their strings are not copied out of the texts: the structured clone copies them (and the server shares the recurring ones).
+  // Their strings are not copied out of the texts: the message copies them (and the server shares the recurring ones).
   const prepared = prepareDocumentsEach(batch.map((r) => r.doc), batch.map((r) => r.text), ctx!, DOCUMENT_RULES, false, false);
   const done: Array<{ id: number; prepared: LetGoDocument }> = [];
   batch.forEach((r, i) => {
@@ -76,7 +76,13 @@ function prepareAll(batch: Read[]): void {
     // The server prepares it again, and reports the failure as it does its own.
     else reply({ id: r.id, text: r.text });
   });
-  if (done.length > 0) send(done);
+  if (done.length === 0) return;
+  try {
+    send(done);
+  } catch {
+    // A batch that cannot be packed goes back as texts: the server prepares them.
+    batch.forEach((r, i) => prepared[i] && reply({ id: r.id, text: r.text }));
+  }
 }
 
 /**

@@ -65,6 +65,15 @@ describe('lsp/indexing worker', () => {
     assert.ok(conversions > 0, 'a claim with a conversion crossed too');
   });
 
+  it('refuses to pack a claim whose figure is not in its document\'s figures (the worker then sends the texts back)', () => {
+    const ctx = createContext(defaultConfig());
+    const doc = prepareDocument(DOCS[0].name, DOCS[0].text, ctx, DOCUMENT_RULES, false);
+    const claim = doc.analysis.claims[0];
+    assert.ok(claim);
+    claim.figure = { ...claim.figure };
+    assert.throws(() => packBatch([{ id: 0, prepared: doc }], []), /a claim's figure is not figures\[0\]/);
+  });
+
   it('Corpus.setPrepared with documents prepared elsewhere gives the findings Corpus.set gives', () => {
     const ctx = createContext(defaultConfig());
     const disk = new Map(DOCS.map((d) => [d.name, d.text]));
