@@ -140,55 +140,36 @@ class Writer {
     const flags = (f.usd ? USD : 0) | (f.rangeOf !== undefined ? RANGE_OF : 0) | (f.date ? DATE | (f.date.resolved ? DATE_RESOLVED : 0) | (f.date.relative ? DATE_RELATIVE : 0) : 0);
     this.code(flags);
     this.text(f.text);
-    this.string(f.kind);
-    this.string(f.unit);
-    this.string(f.qualifier);
-    this.string(f.role);
-    this.number(f.start);
-    this.number(f.end);
-    this.number(f.value);
-    this.number(f.low);
-    this.number(f.high);
-    if (flags & RANGE_OF) this.string(f.rangeOf!);
-    if (f.usd) {
-      this.number(f.usd.value);
-      this.number(f.usd.low);
-      this.number(f.usd.high);
-      this.number(f.usd.rate);
-      this.number(f.usd.year);
-    }
-    if (f.date) {
-      this.string(f.date.low);
-      this.string(f.date.high);
-    }
+    this.stringsOf(f.kind, f.unit, f.qualifier, f.role);
+    this.numbersOf(f.start, f.end, f.value, f.low, f.high);
+    if (f.rangeOf !== undefined) this.string(f.rangeOf);
+    if (f.usd) this.numbersOf(f.usd.value, f.usd.low, f.usd.high, f.usd.rate, f.usd.year);
+    if (f.date) this.stringsOf(f.date.low, f.date.high);
   }
 
   mention(m: EntityMention): void {
     this.text(m.text);
-    this.string(m.id);
-    this.string(m.name);
-    this.string(m.type);
-    this.string(m.source);
-    this.number(m.start);
-    this.number(m.end);
+    this.stringsOf(m.id, m.name, m.type, m.source);
+    this.numbersOf(m.start, m.end);
+  }
+
+  private stringsOf(...list: string[]): void {
+    for (const s of list) this.string(s);
+  }
+
+  private numbersOf(...list: number[]): void {
+    for (const n of list) this.number(n);
   }
 
   claim(c: Claim, sameSentence: boolean): void {
     this.code((c.conversion ? CONVERSION : 0) | (sameSentence ? SAME_SENTENCE : 0));
     this.number(c.figureIndex);
     this.code(c.subjects.length);
-    for (const s of c.subjects) this.string(s);
-    this.string(c.basis);
-    this.string(c.measure);
-    this.string(c.scope);
-    this.string(c.frame);
-    this.string(c.key);
+    this.stringsOf(...c.subjects);
+    this.stringsOf(c.basis, c.measure, c.scope, c.frame, c.key);
     this.code(c.matchKeys.length);
-    for (const k of c.matchKeys) this.string(k);
-    if (!sameSentence) {
-      this.number(c.sentence.start);
-      this.number(c.sentence.end);
-    }
+    this.stringsOf(...c.matchKeys);
+    if (!sameSentence) this.numbersOf(c.sentence.start, c.sentence.end);
     if (c.conversion) this.figure(c.conversion);
   }
 }
