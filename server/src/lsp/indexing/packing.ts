@@ -237,8 +237,9 @@ class Reader {
 
   /**
    * A count, then as many shared strings, in an array of that size: the
-   * corpus keeps two per claim, and arrays grown by push had room for 17
-   * elements each (the server peaked ~20 MB higher on 10,000 articles).
+   * corpus keeps two per claim, and arrays grown by push have room for 17
+   * elements each (with those, and a document's lists grown likewise, the
+   * server peaked ~12 MB higher on 10,000 articles).
    */
   private sharedStrings(): string[] {
     const n = this.code();
