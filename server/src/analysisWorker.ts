@@ -81,7 +81,7 @@ function prepareAll(batch: Read[]): void {
     send(done);
   } catch {
     // A batch that cannot be packed goes back as texts: the server prepares them.
-    batch.forEach((r, i) => prepared[i] && reply({ id: r.id, text: r.text }));
+    for (const [i, r] of batch.entries()) if (prepared[i]) reply({ id: r.id, text: r.text });
   }
 }
 

@@ -20,13 +20,13 @@ import { LineIndex } from '../../analysis/text/lineIndex';
 import { SentenceList } from '../../analysis/text/sentences';
 import { intern } from '../../analysis/text/intern';
 
-/** What a document keeps besides its figures, mentions and claims: cloned as it is. */
+/** What a document keeps besides its figures, mentions and claims: cloned as it is (class instances arrive as their fields). */
 interface Shell {
   id: number;
-  sentences: SentenceList;
+  sentences: Pick<SentenceList, 'bounds' | 'length'>;
   documentDate: string | undefined;
   own: LetGoDocument['own'];
-  letGo: LetGoDocument['letGo'];
+  letGo: { hash: string; lines: Pick<LineIndex, 'starts' | 'ends' | 'length'> };
 }
 
 export interface PackedBatch {
@@ -157,6 +157,12 @@ class Writer {
     for (const s of list) this.string(s);
   }
 
+  /** A count, then the strings (what Reader.sharedStrings reads back). */
+  private stringList(list: readonly string[]): void {
+    this.code(list.length);
+    for (const s of list) this.string(s);
+  }
+
   private numbersOf(...list: number[]): void {
     for (const n of list) this.number(n);
   }
@@ -164,11 +170,9 @@ class Writer {
   claim(c: Claim, sameSentence: boolean): void {
     this.code((c.conversion ? CONVERSION : 0) | (sameSentence ? SAME_SENTENCE : 0));
     this.number(c.figureIndex);
-    this.code(c.subjects.length);
-    this.stringsOf(...c.subjects);
+    this.stringList(c.subjects);
     this.stringsOf(c.basis, c.measure, c.scope, c.frame, c.key);
-    this.code(c.matchKeys.length);
-    this.stringsOf(...c.matchKeys);
+    this.stringList(c.matchKeys);
     if (!sameSentence) this.numbersOf(c.sentence.start, c.sentence.end);
     if (c.conversion) this.figure(c.conversion);
   }
