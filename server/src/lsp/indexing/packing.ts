@@ -268,10 +268,11 @@ class Reader {
       unit: this.sharedString(),
       qualifier: this.sharedString() as Figure['qualifier'],
       role: this.sharedString() as Figure['role'],
+      // Every field, as extract/figures/build.ts makes them: one hidden class for all figures.
+      rangeOf: flags & RANGE_OF ? (this.sharedString() as Figure['rangeOf']) : undefined,
+      usd: flags & USD ? { value: this.number(), low: this.number(), high: this.number(), rate: this.number(), year: this.number() } : undefined,
+      date: flags & DATE ? { low: this.sharedString(), high: this.sharedString(), resolved: (flags & DATE_RESOLVED) !== 0, relative: (flags & DATE_RELATIVE) !== 0 } : undefined,
     };
-    if (flags & RANGE_OF) f.rangeOf = this.sharedString() as Figure['rangeOf'];
-    if (flags & USD) f.usd = { value: this.number(), low: this.number(), high: this.number(), rate: this.number(), year: this.number() };
-    if (flags & DATE) f.date = { low: this.sharedString(), high: this.sharedString(), resolved: (flags & DATE_RESOLVED) !== 0, relative: (flags & DATE_RELATIVE) !== 0 };
     return f;
   }
 

@@ -25,7 +25,10 @@ export function figure(
   unit: string,
   qualifier: Qualifier,
 ): Figure {
-  return { start, end, text: text.slice(start, end), kind, value, low, high, unit, qualifier, role: 'claim' };
+  // Every figure has every field, those that only some kinds fill set to undefined: set later, they gave
+  // figures four hidden classes, and every reader of figures was polymorphic (1.3% fewer instructions in
+  // the whole check with one class, counted by cachegrind).
+  return { start, end, text: text.slice(start, end), kind, value, low, high, unit, qualifier, role: 'claim', rangeOf: undefined, usd: undefined, date: undefined };
 }
 
 /** A date figure; unresolved relative dates have NaN bounds and empty ISO strings. */
