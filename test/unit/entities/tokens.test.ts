@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { CAP, INNER_CAP, LINE_START, NAME_TOKEN, UPPER, tokenText, tokenize, type TokenStream } from '../../../server/src/analysis/extract/entities/tokens';
-import { codeUnits } from '../../../server/src/analysis/extract/entities/codeUnits';
+import { CodeUnitBuffer } from '../../../server/src/analysis/text/codeUnits';
 
 function tokens(ts: TokenStream): string[] {
   const out: string[] = [];
@@ -56,6 +56,6 @@ describe('entities: tokenizer', () => {
     const text = 'a\ud800b\udfffé😀';
     const expected = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
     expected.push(0);
-    assert.deepEqual(Array.from(codeUnits(text).subarray(0, text.length + 1)), expected);
+    assert.deepEqual(Array.from(new CodeUnitBuffer().of(text).subarray(0, text.length + 1)), expected);
   });
 });

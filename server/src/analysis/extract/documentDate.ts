@@ -30,12 +30,22 @@ function nextLineStart(text: string, pos: number): number {
   return nl < 0 ? -1 : nl + 1;
 }
 
+/** Whether the line at `line` may be a DATE_LINE: its first letter past blanks is a d, p or u (most lines fail here, without the pattern). */
+function mayStartDateLine(text: string, line: number): boolean {
+  let i = line;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9 || c === 0xfeff) c = text.charCodeAt(++i);
+  c |= 32;
+  return c === 100 || c === 112 || c === 117;
+}
+
 export function findDocumentDate(text: string): string | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
   const noCtx = {};
   // A "date" line belongs to the article's head; looking further would date it by a quoted line.
   const top = text.length > HEAD_LINES ? text.slice(0, HEAD_LINES) : text;
   for (let line = 0; line >= 0; line = nextLineStart(top, line)) {
+    if (!mayStartDateLine(top, line)) continue;
     DATE_LINE.lastIndex = line;
     if (!DATE_LINE.test(top)) continue;
     const at = DATE_LINE.lastIndex;

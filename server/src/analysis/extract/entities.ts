@@ -6,7 +6,7 @@
  *
  * How a document is read (files under ./entities/):
  *   tokens.ts        one pass: word tokens, their shape flags, what separates them,
- *                    over the text's code units in a typed array (codeUnits.ts)
+ *                    over the text's code units in a typed array (text/codeUnits.ts)
  *   lines.ts         body line, Title Case headline/label, or comment handle
  *   matchKnown.ts    lexicon names: 1–N token lookups in one Map, legal suffixes
  *   runs.ts          runs of capitalized words ("Bank of Korea")

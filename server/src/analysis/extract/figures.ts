@@ -2,10 +2,10 @@
  * Figures in a text: money, percentages, counts, numbers, ranges, dates and
  * durations, with their intervals, units, qualifiers and roles.
  *
- * One pass: a single precompiled pattern finds every place a figure can start
- * (a digit, a number word, a month, a season, a period noun); the recognizers
- * in `figures/` read around that place with sticky patterns; overlapping
- * candidates keep the longer; neighbours joined by "to", "-" or "between … and"
+ * One pass: a scan of the text's code units (figures/triggers.ts) finds every
+ * place a figure can start (a digit, a number word, a month, a season, a
+ * period noun); the recognizers in `figures/` read around that place with
+ * sticky patterns; overlapping candidates keep the longer; neighbours joined by "to", "-" or "between … and"
  * become ranges; then roles and US-dollar values are set.
  *
  * A figure's span covers its qualifier, currency, number, scale and unit
@@ -25,7 +25,8 @@ import { mergeRanges } from './figures/ranges';
 import { assignRoles } from './figures/roles';
 import { convertToUsd } from './figures/money';
 import { isDigit, isLetter } from './figures/numbers';
-import { wordAlternation } from './figures/wordPattern';
+import { TriggerScanner } from './figures/triggers';
+import { CodeUnitBuffer } from '../text/codeUnits';
 import { WordTable } from './figures/wordTable';
 import { isAsciiLetter } from '../text/chars';
 
@@ -36,22 +37,12 @@ export interface FigureContext {
 }
 
 const PERIOD_WORDS = ['year', 'month', 'week', 'weekend', 'decade', 'quarter', 'today', 'tomorrow', 'yesterday', 'fiscal'];
-const TRIGGER_WORDS = [...new Set([...NUMBER_TRIGGER_WORDS, ...ORDINAL_DENOMINATORS.keys(), 'tens', ...MONTHS.keys(), ...SEASONS.keys(), ...PERIOD_WORDS])].sort(
-  (a, b) => b.length - a.length,
-);
-const TRIGGER_WORD = `(?:${wordAlternation(TRIGGER_WORDS)}|[QH][1-4]|FY)\\b`;
-/**
- * Every place a figure can start, but the first: a word with the character
- * before it (not a word character, as `\b` would have it), or a digit
- * (checked for glue in code). Led by a character class rather than `\b`,
- * the pattern is rejected at most positions by their first character (its
- * scan measured 3–30% faster, on a noisy machine). Words first, then digits:
- * the order alone made the earlier `\b` pattern about a quarter faster.
- */
-const TRIGGER = new RegExp(`[^A-Za-z0-9_]${TRIGGER_WORD}|[0-9]|\\.[0-9]`, 'gi');
-const TRIGGER_WORD_TABLE = new WordTable([...TRIGGER_WORDS, 'fy']);
-/** A word right where the search starts, whose character before no match of TRIGGER can take. */
-const TRIGGER_WORD_AT = new RegExp(TRIGGER_WORD, 'iy');
+/** The words a figure can start with (besides "FY", "Q3", "H1" and digits). */
+export const TRIGGER_WORDS = [...new Set([...NUMBER_TRIGGER_WORDS, ...ORDINAL_DENOMINATORS.keys(), 'tens', ...MONTHS.keys(), ...SEASONS.keys(), ...PERIOD_WORDS])];
+/** Every place a figure can start but the first (see triggers.ts). */
+const TRIGGERS = new TriggerScanner(new WordTable([...TRIGGER_WORDS, 'fy']));
+/** The text findCandidates reads, as code units. */
+const codeUnits = new CodeUnitBuffer();
 
 const MID = /\b(?:mid|early|late|pre|post)-$/i;
 const CHAIN = /[+]?\d+(?:[-–]\d+){2,}/y;
@@ -107,21 +98,21 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
  */
 function findCandidates(text: string, dates: DateContext): Candidate[] {
   const found: Candidate[] = [];
+  const u = codeUnits.of(text);
   let from = 0;
   while (from < text.length) {
     let pos: number;
     let end: number;
     let word: boolean;
-    TRIGGER_WORD_AT.lastIndex = from;
-    if (isAsciiLetter(text.charCodeAt(from)) && (from === 0 || !isWordCode(text.charCodeAt(from - 1))) && TRIGGER_WORD_AT.test(text)) {
+    // A word right at `from`, whose character before the scan does not read.
+    const wordEnd = isAsciiLetter(u[from]) && (from === 0 || !isWordCode(u[from - 1])) ? TRIGGERS.wordEndAt(text, u, from) : -1;
+    if (wordEnd >= 0) {
       pos = from;
-      end = TRIGGER_WORD_AT.lastIndex;
+      end = wordEnd;
       word = true;
     } else {
-      TRIGGER.lastIndex = from;
-      // test(), not exec(): the match's end tells what matched, without a match array and string per trigger.
-      if (!TRIGGER.test(text)) break;
-      end = TRIGGER.lastIndex;
+      end = TRIGGERS.nextEnd(text, u, from);
+      if (end < 0) break;
       pos = triggerStart(text, from, end);
       word = isAsciiLetter(text.charCodeAt(pos));
     }
@@ -141,9 +132,9 @@ function findCandidates(text: string, dates: DateContext): Candidate[] {
 }
 
 /**
- * Where the match of TRIGGER searched from `from` and ending at `end` starts
- * (after the character before a word): a word ends with a letter, and is
- * preceded by the character the pattern took; "Q3" and "H1" (either case)
+ * Where the trigger found from `from` and ending at `end` starts (after the
+ * character before a word): a word ends with a letter, and is preceded by
+ * the character the scan took; "Q3" and "H1" (either case)
  * end with a digit, and win over the digit when that character is in the
  * search; else ".5" or a lone digit.
  */
@@ -194,7 +185,7 @@ function candidateAtDigit(text: string, pos: number, dates: DateContext): Candid
 /** A figure starting with the listed word, "FY", "Q3" or "H1" at text[pos, end). */
 function candidateAtWord(text: string, pos: number, end: number, dates: DateContext): Candidate | undefined {
   // The listed word in lower case, from the table (no slice, no lower-cased copy); none for "Q3", "H1".
-  const word = TRIGGER_WORD_TABLE.find(text, pos, end);
+  const word = TRIGGERS.words.find(text, pos, end);
   if (word === undefined || word === 'fy') {
     const c = text.charCodeAt(pos);
     return c >= 65 && c <= 90 ? dateAtCode(text, pos, dates) : undefined;

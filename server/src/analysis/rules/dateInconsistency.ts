@@ -7,6 +7,7 @@ import type { Figure, Finding } from '../model';
 import type { Rule, RuleInput } from './rule';
 import { severityOf } from './describe';
 import { fingerprintOf } from './fixes';
+import { isDigit } from '../text/chars';
 
 /**
  * The words before a year that make it a statement about the current year.
@@ -14,7 +15,19 @@ import { fingerprintOf } from './fixes';
  * whole text (a whole-text scan cost a fifth of the check).
  */
 const CURRENT_YEAR_LEAD = /(?:\b(?:it(?:'|’)s|it is|we(?:'|’)re|we are)\s+(?:already|now|still|only)\s+(?:in\s+)?|\b(?:this year|the current year)\s*[,(]?\s*)$/i;
-const YEAR = /^(?:19|20)\d{2}$/;
+/** "1999", "2024": four digits from 19 or 20 (the date figures' texts; no pattern per figure). */
+function isYear(t: string): boolean {
+  if (t.length !== 4) return false;
+  const century = t.charCodeAt(0) === 49 ? t.charCodeAt(1) === 57 : t.charCodeAt(0) === 50 && t.charCodeAt(1) === 48;
+  return century && isDigit(t.charCodeAt(2)) && isDigit(t.charCodeAt(3));
+}
+
+/** A dash or slash and a digit at `at`: the year starts a range or a date ("2024-25", "2024/5"). */
+function rangeFollows(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 45 || c === 0x2013 || c === 47) && isDigit(text.charCodeAt(at + 1));
+}
+
 /** How far before a year its lead may start. */
 const LEAD_WINDOW = 40;
 const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to|plans?\s+to|aims?\s+to)\b/i;
@@ -61,7 +74,7 @@ export const dateInconsistency: Rule = {
     };
 
     for (const y of input.analysis.figures) {
-      if (y.kind !== 'date' || !YEAR.test(y.text) || /^[-–/]\d/.test(input.text.slice(y.end, y.end + 2))) continue;
+      if (y.kind !== 'date' || !isYear(y.text) || rangeFollows(input.text, y.end)) continue;
       const lead = CURRENT_YEAR_LEAD.exec(input.text.slice(Math.max(0, y.start - LEAD_WINDOW), y.start));
       if (!lead) continue;
       const ref = referenceAt(y.start - lead[0].length);

@@ -8,7 +8,10 @@
  * which ends the token and is flagged instead.
  */
 
-import { codeUnits } from './codeUnits';
+import { CodeUnitBuffer } from '../../text/codeUnits';
+
+/** The tokenizer's copy of the text it reads. */
+const codeUnits = new CodeUnitBuffer();
 
 /** Token flags. */
 export const CAP = 1; // first character is an upper-case letter
@@ -137,7 +140,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   // Gap bookkeeping since the previous token.
   let gapKind = GAP_SPACE;
   let gapChars = 0;
-  const u = codeUnits(text);
+  const u = codeUnits.of(text);
   let i = 0;
   // c is always u[i]: the character that ends a token is read once.
   let c = u[0];
