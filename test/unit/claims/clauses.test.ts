@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { SentenceWords } from '../../../server/src/analysis/claims/sentenceWords';
 import { WordIds } from '../../../server/src/analysis/claims/wordIds';
+import { CodeUnitBuffer } from '../../../server/src/analysis/text/codeUnits';
 
 function read(text: string, vocabulary = new WordIds()) {
-  const words = new SentenceWords().read(text, 0, text.length, vocabulary);
+  const words = new SentenceWords().read(text, new CodeUnitBuffer().of(text), 0, text.length, vocabulary);
   const list = [];
   for (let i = 0; i < words.count; i++) {
     list.push({ text: text.slice(words.starts[i], words.ends[i]).toLowerCase(), id: words.ids[i], clause: words.clauses[i] });

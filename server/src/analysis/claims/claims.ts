@@ -12,6 +12,7 @@ import { findConversions } from './conversions';
 import { claimTables, type ClaimTables } from './claimTables';
 import { readFrame, readMeasure, type FigurePlace, type MeasureReading } from './measure';
 import { SentenceWords } from './sentenceWords';
+import { CodeUnitBuffer } from '../text/codeUnits';
 import { documentTopic, LOOK_BACK_SENTENCES, pointerIndex, sentenceEntities, SentenceSubjects, type Subjects } from './subjects';
 
 const CLAIM_KINDS = new Set<Figure['kind'] | undefined>(['money', 'percent', 'count', 'duration']);
@@ -19,6 +20,8 @@ const CLAIM_KINDS = new Set<Figure['kind'] | undefined>(['money', 'percent', 'co
 /** Word buffers reused by every call: those of the sentence being read, and of an earlier one looked back to. */
 const words = new SentenceWords();
 const earlierWords = new SentenceWords();
+/** The code units of the text being read, which both read from. */
+const codeUnits = new CodeUnitBuffer();
 
 export function buildClaims(text: string, sentences: SentenceList, figures: Figure[], entities: EntityMention[], config: Config): Claim[] {
   if (figures.length === 0) return [];
@@ -31,6 +34,8 @@ export function buildClaims(text: string, sentences: SentenceList, figures: Figu
 
   const claims: Claim[] = [];
   const actorsBySentence: Array<EntityMention[] | undefined> = [];
+  // Copied when the first sentence is read: a text whose figures make no claim is not.
+  let units: Uint16Array | undefined;
   // Visit only the sentences that hold a figure: most sentences of an article hold none.
   for (let fi = 0; fi < figures.length; ) {
     const si = sentences.indexAt(figures[fi].start);
@@ -50,13 +55,14 @@ export function buildClaims(text: string, sentences: SentenceList, figures: Figu
     if (k === fi) continue;
     const firstCandidate = k;
     const s = sentences.span(si)!;
-    words.read(text, s.start, s.end, tables.ids);
+    if (units === undefined) units = codeUnits.of(text);
+    words.read(text, units, s.start, s.end, tables.ids);
     entitiesWithin(entities, s);
     const own = sentenceEntities(entities, within.from, within.to, words, tables.subject);
     actorsBySentence[si] = own.actors;
     const frame = frameOf(readFrame(words, tables.measure), sentencePeriod(figures, firstFigure, fi));
     const pointer = pointerIndex(words, tables.subject);
-    const subjects = new SentenceSubjects(own, () => previousActors(text, sentences, entities, si, actorsBySentence, tables), topicOnce);
+    const subjects = new SentenceSubjects(own, () => previousActors(text, units!, sentences, entities, si, actorsBySentence, tables), topicOnce);
     for (; k < fi; k++) {
       if (k > firstCandidate && !isCandidate(figures, k, conversions)) continue;
       const claim = readClaim(text, figures[k], k, s, tables, frame, pointer, subjects, restated.get(k));
@@ -183,6 +189,7 @@ function sentencePeriod(figures: Figure[], from: number, to: number): string {
 /** The actors of the nearest earlier sentence (within a few) that names any. */
 function previousActors(
   text: string,
+  units: Uint16Array,
   sentences: SentenceList,
   entities: EntityMention[],
   si: number,
@@ -195,7 +202,7 @@ function previousActors(
       const s = sentences.span(k)!;
       entitiesWithin(entities, s);
       const { from, to } = within;
-      actors = from === to ? [] : sentenceEntities(entities, from, to, earlierWords.read(text, s.start, s.end, tables.ids), tables.subject).actors;
+      actors = from === to ? [] : sentenceEntities(entities, from, to, earlierWords.read(text, units, s.start, s.end, tables.ids), tables.subject).actors;
       cache[k] = actors;
     }
     if (actors.length > 0) return actors;

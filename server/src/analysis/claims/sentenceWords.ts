@@ -20,8 +20,12 @@ export class SentenceWords {
   ids = new Int32Array(64);
   clauses = new Int32Array(64);
 
-  /** Reads the words of text[start, end), replacing those held before. */
-  read(text: string, start: number, end: number, vocabulary: WordIds): this {
+  /**
+   * Reads the words of text[start, end), replacing those held before. `units`
+   * holds the text's code units (text/codeUnits.ts): indexed there, a
+   * character costs less than a charCodeAt.
+   */
+  read(text: string, units: Uint16Array, start: number, end: number, vocabulary: WordIds): this {
     const trie = vocabulary.trie;
     let count = 0;
     let clause = 0;
@@ -29,7 +33,7 @@ export class SentenceWords {
     let boundary = false;
     let i = start;
     while (i < end) {
-      let c = text.charCodeAt(i);
+      let c = units[i];
       if (!isWordLetter(c)) {
         if (c !== 32 && !boundary && isBoundaryAt(text, i, c)) boundary = true;
         i++;
@@ -45,21 +49,21 @@ export class SentenceWords {
         else if (c >= 0xc0 && c <= 0x24f) ascii = false;
         else break;
         if (++i >= end) break;
-        c = text.charCodeAt(i);
+        c = units[i];
         if (row === NO_WORD_ROW) {
           // No vocabulary word goes on from here (most words leave the trie early): the rest is letters to step over.
           while (isWordLetter(c)) {
             if (c >= 0xc0) ascii = false;
             if (++i >= end) break;
-            c = text.charCodeAt(i);
+            c = units[i];
           }
           break;
         }
       }
-      const q = text.charCodeAt(i);
-      if ((q === 39 || q === 0x2019) && i + 1 < end && isAsciiLetter(text.charCodeAt(i + 1))) {
+      const q = units[i];
+      if ((q === 39 || q === 0x2019) && i + 1 < end && isAsciiLetter(units[i + 1])) {
         row = trie[row + trieSymbol(q)];
-        for (i++; i < end && isAsciiLetter((c = text.charCodeAt(i))); i++) row = trie[row + (c | 32) - 97];
+        for (i++; i < end && isAsciiLetter((c = units[i])); i++) row = trie[row + (c | 32) - 97];
       }
       if (count === this.starts.length) this.grow();
       if (boundary && count > 0) clause++;
