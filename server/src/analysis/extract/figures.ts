@@ -5,8 +5,9 @@
  * One pass: a scan of the text's code units (figures/triggers.ts) finds every
  * place a figure can start (a digit, a number word, a month, a season, a
  * period noun); the recognizers in `figures/` read around that place with
- * sticky patterns; overlapping candidates keep the longer; neighbours joined by "to", "-" or "between … and"
- * become ranges; then roles and US-dollar values are set.
+ * sticky patterns; overlapping candidates keep the longer; neighbours joined
+ * by "to", "-" or "between … and" become ranges; then roles and US-dollar
+ * values are set.
  *
  * A figure's span covers its qualifier, currency, number, scale and unit
  * ("about 100", "nearly 19 billion USD", "24 months"), not the noun it counts
