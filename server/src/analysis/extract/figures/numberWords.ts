@@ -43,7 +43,7 @@ export const COMPOUND_ORDINALS: ReadonlyMap<string, number> = new Map([
 /** Words after which a singular fraction ("a third", "one half") is still a number. */
 export const AFTER_SINGULAR_FRACTION = new Set(['of', 'and', 'or', 'more', 'less', 'as', 'than', 'percent']);
 
-/** Every word that can start or continue a spelled-out number (for the trigger pattern). */
+/** Every word that can start or continue a spelled-out number (for the trigger scan, figures.ts). */
 export const NUMBER_TRIGGER_WORDS = [
   ...UNITS.keys(),
   ...TENS.keys(),
