@@ -105,6 +105,15 @@ describe('conflict rules on the design patterns', () => {
     assert.match(findings[0].message, /2025-06-01/);
   });
 
+  it('reads a current-year statement at the very end of a text, and not one that starts a range of years', () => {
+    const corpus = corpusOf({
+      a: 'date 2025-06-01 Orbis Group opened a lab.\nIt is already 2023',
+      b: 'date 2025-06-01 Orbis Group opened a lab.\nIt is already 2023-24 in the plan.',
+      c: 'date 2025-06-01 Orbis Group opened a lab.\nIt is already 2023/4 in the plan.',
+    });
+    assert.deepEqual(summary(allFindings(corpus)), ['a: date-inconsistency "It is already 2023"']);
+  });
+
   it('updates findings on both sides when one source is edited or removed', () => {
     const corpus = corpusOf({
       a: 'Kestrel Robotics secured $500 million in government funding.',

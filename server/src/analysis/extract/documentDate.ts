@@ -33,10 +33,14 @@ function nextLineStart(text: string, pos: number): number {
 /** Whether the line at `line` may be a DATE_LINE: its first letter past blanks is a d, p or u (most lines fail here, without the pattern). */
 function mayStartDateLine(text: string, line: number): boolean {
   let i = line;
-  let c = text.charCodeAt(i);
-  while (c === 32 || c === 9 || c === 0xfeff) c = text.charCodeAt(++i);
-  c |= 32;
-  return c === 100 || c === 112 || c === 117;
+  // Within the text: a read past its end deoptimizes the caller.
+  while (i < text.length) {
+    const c = text.charCodeAt(i++);
+    if (c === 32 || c === 9 || c === 0xfeff) continue;
+    const l = c | 32;
+    return l === 100 || l === 112 || l === 117;
+  }
+  return false;
 }
 
 export function findDocumentDate(text: string): string | undefined {

@@ -24,6 +24,7 @@ function isYear(t: string): boolean {
 
 /** A dash or slash and a digit at `at`: the year starts a range or a date ("2024-25", "2024/5"). */
 function rangeFollows(text: string, at: number): boolean {
+  if (at + 1 >= text.length) return false;
   const c = text.charCodeAt(at);
   return (c === 45 || c === 0x2013 || c === 47) && isDigit(text.charCodeAt(at + 1));
 }
