@@ -29,7 +29,7 @@ import { isDigit, isLetter } from './figures/numbers';
 import { TriggerScanner } from './figures/triggers';
 import { CodeUnitBuffer } from '../text/codeUnits';
 import { WordTable } from './figures/wordTable';
-import { isAsciiLetter } from '../text/chars';
+import { isAsciiLetter, isRegExpWordChar } from '../text/chars';
 
 export interface FigureContext {
   rates: RateTable;
@@ -106,7 +106,7 @@ function findCandidates(text: string, dates: DateContext): Candidate[] {
     let end: number;
     let word: boolean;
     // A word right at `from`, whose character before the scan does not read.
-    const wordEnd = isAsciiLetter(u[from]) && (from === 0 || !isWordCode(u[from - 1])) ? TRIGGERS.wordEndAt(text, u, from) : -1;
+    const wordEnd = isAsciiLetter(u[from]) && (from === 0 || !isRegExpWordChar(u[from - 1])) ? TRIGGERS.wordEndAt(text, u, from) : -1;
     if (wordEnd >= 0) {
       pos = from;
       end = wordEnd;
@@ -147,13 +147,8 @@ function triggerStart(text: string, from: number, end: number): number {
     return p;
   }
   const code = text.charCodeAt(end - 2) | 32;
-  if ((code === 113 || code === 104) && last >= 49 && last <= 52 && end - 3 >= from && !isWordCode(text.charCodeAt(end - 3)) && !isWordCode(text.charCodeAt(end))) return end - 2;
+  if ((code === 113 || code === 104) && last >= 49 && last <= 52 && end - 3 >= from && !isRegExpWordChar(text.charCodeAt(end - 3)) && !isRegExpWordChar(text.charCodeAt(end))) return end - 2;
   return end - 2 >= from && text.charCodeAt(end - 2) === 46 ? end - 2 : end - 1;
-}
-
-/** A word character of `\b`: ASCII letter, digit or underscore. */
-function isWordCode(c: number): boolean {
-  return isDigit(c) || c === 95 || isAsciiLetter(c);
 }
 
 /** Keeps candidates sorted and disjoint: of two overlapping, the longer stays. */

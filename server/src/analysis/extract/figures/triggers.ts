@@ -13,19 +13,11 @@
  * pattern's letter matches no character beyond ASCII.
  */
 import type { WordTable } from './wordTable';
+import { isDigit, isRegExpWordChar } from '../../text/chars';
 
-/** An ASCII letter: A-Z or a-z (setting bit 5 maps exactly those codes into a-z). */
+/** An ASCII letter: A-Z or a-z (setting bit 5 maps exactly those codes into a-z: one test, not two ranges). */
 function isLetter(c: number): boolean {
   return ((c | 32) - 97) >>> 0 < 26;
-}
-
-function isDigit(c: number): boolean {
-  return (c - 48) >>> 0 < 10;
-}
-
-/** A character of [A-Za-z0-9_]. */
-function isWordChar(c: number): boolean {
-  return isLetter(c) || isDigit(c) || c === 95;
 }
 
 export class TriggerScanner {
@@ -85,8 +77,8 @@ export class TriggerScanner {
   /** The end of the listed word, "Q3" or "H1" that the run of ASCII letters [s, e) starts, or -1. */
   private wordEnding(text: string, u: Uint16Array, s: number, e: number): number {
     const after = u[e];
-    if (!isWordChar(after)) return this.isWord(text, u, s, e) ? e : -1;
-    if (e === s + 1 && isDigit(after) && isQuarterOrHalf(u[s], after) && !isWordChar(u[e + 1])) return e + 1;
+    if (!isRegExpWordChar(after)) return this.isWord(text, u, s, e) ? e : -1;
+    if (e === s + 1 && isDigit(after) && isQuarterOrHalf(u[s], after) && !isRegExpWordChar(u[e + 1])) return e + 1;
     return -1;
   }
 
