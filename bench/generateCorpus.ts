@@ -29,8 +29,8 @@ export interface CorpusOptions {
   conflictRate?: number;
 }
 
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
+/** mulberry32: small, fast, deterministic (the tests' random inputs use it too). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -6,7 +6,7 @@ import { TriggerScanner } from '../../../server/src/analysis/extract/figures/tri
 import { WordTable } from '../../../server/src/analysis/extract/figures/wordTable';
 import { wordAlternation } from '../../../server/src/analysis/extract/figures/wordPattern';
 import { CodeUnitBuffer } from '../../../server/src/analysis/text/codeUnits';
-import { generateCorpus } from '../../../bench/generateCorpus';
+import { generateCorpus, rng } from '../../../bench/generateCorpus';
 
 /**
  * The pattern the scanner stands in for, as figures.ts had it: the scanner
@@ -38,21 +38,9 @@ function differences(text: string): string[] {
   return out;
 }
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('figures: the trigger scanner', () => {
   it('ends where the trigger pattern ends, from every place, in texts made of its edge cases', () => {
-    const rand = random(7);
+    const rand = rng(7);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
     const pieces = [
       ...TRIGGER_WORDS.slice(0, 40), 'Million', 'BILLION', 'mArCh', 'Q3', 'q4', 'H1', 'h5', 'Q0', 'FY', 'fy', 'FY2025', 'Q3s',
