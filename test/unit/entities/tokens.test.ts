@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { CAP, INNER_CAP, LINE_START, NAME_TOKEN, UPPER, tokenText, tokenize, type TokenStream } from '../../../server/src/analysis/extract/entities/tokens';
-import { CodeUnitBuffer } from '../../../server/src/analysis/text/codeUnits';
+import { CodeUnitBuffer, KEPT_UNITS } from '../../../server/src/analysis/text/codeUnits';
 
 function tokens(ts: TokenStream): string[] {
   const out: string[] = [];
@@ -57,5 +57,16 @@ describe('entities: tokenizer', () => {
     const expected = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
     expected.push(0);
     assert.deepEqual(Array.from(new CodeUnitBuffer().of(text).subarray(0, text.length + 1)), expected);
+  });
+
+  it('copies a text too long to keep into an array of its own, and keeps its buffer small', () => {
+    const buffer = new CodeUnitBuffer();
+    const long = 'ab'.repeat(KEPT_UNITS);
+    const units = buffer.of(long);
+    assert.equal(units.length, long.length + 1);
+    assert.deepEqual([units[0], units[long.length - 1], units[long.length]], [97, 98, 0]);
+    // The next text is copied into the kept buffer, which the long one never grew.
+    assert.ok(buffer.of('short').length <= KEPT_UNITS);
+    assert.notEqual(buffer.of('short again'), units);
   });
 });

@@ -10,6 +10,14 @@
 const NATIVE_COPY =
   typeof Buffer === 'function' && new Uint8Array(new Uint16Array([0x0102]).buffer)[0] === 0x02;
 
+/**
+ * Longer texts get an array of their own, not kept: each pass keeps its
+ * buffer between calls, and the figures and claims read whole texts (the
+ * tokenizer reads pieces of at most a megabyte), so a 100 MB file would
+ * otherwise pin 200 MB in each of them for as long as the process lives.
+ */
+export const KEPT_UNITS = 1 << 21;
+
 export class CodeUnitBuffer {
   private units = new Uint16Array(0);
   private bytes: Buffer | undefined;
@@ -20,15 +28,29 @@ export class CodeUnitBuffer {
    */
   of(text: string): Uint16Array {
     const n = text.length;
+    if (n + 1 > KEPT_UNITS) {
+      const own = new Uint16Array(n + 1);
+      return fill(own, bytesOf(own), text);
+    }
     if (this.units.length < n + 1) {
       // Grow at least twofold, so that a run of ever longer documents allocates a few times only.
-      this.units = new Uint16Array(Math.max(n + 1, 2 * this.units.length, 1024));
-      this.bytes = NATIVE_COPY ? Buffer.from(this.units.buffer, this.units.byteOffset, this.units.byteLength) : undefined;
+      this.units = new Uint16Array(Math.min(KEPT_UNITS, Math.max(n + 1, 2 * this.units.length, 1024)));
+      this.bytes = bytesOf(this.units);
     }
-    const units = this.units;
-    if (this.bytes !== undefined) this.bytes.write(text, 0, n * 2, 'utf16le');
-    else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
-    units[n] = 0;
-    return units;
+    return fill(this.units, this.bytes, text);
   }
+}
+
+/** The bytes of `units` as a Buffer that writes them natively, on a host whose order allows it. */
+function bytesOf(units: Uint16Array): Buffer | undefined {
+  return NATIVE_COPY ? Buffer.from(units.buffer, units.byteOffset, units.byteLength) : undefined;
+}
+
+/** Copies text's code units into units (natively through bytes, its Buffer view, when there is one) and puts the 0 after them. */
+function fill(units: Uint16Array, bytes: Buffer | undefined, text: string): Uint16Array {
+  const n = text.length;
+  if (bytes !== undefined) bytes.write(text, 0, n * 2, 'utf16le');
+  else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+  units[n] = 0;
+  return units;
 }
