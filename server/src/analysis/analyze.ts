@@ -11,6 +11,7 @@ import { createRateTable, type RateTable } from './extract/rates';
 import { findDocumentDate } from './extract/documentDate';
 import { buildClaims } from './claims/claims';
 import { blankIgnored, compileIgnored } from './text/ignored';
+import { CodeUnitSlots } from './text/codeUnits';
 
 export interface AnalysisContext {
   config: Config;
@@ -52,18 +53,23 @@ export function analyzeDocuments(originals: readonly string[], ctx: AnalysisCont
   return analyses;
 }
 
+/** The code units of the batch being analysed, a slot per text. */
+const slots = new CodeUnitSlots();
+
 function analyzeBatch(originals: readonly string[], ctx: AnalysisContext): DocumentAnalysis[] {
   // Blanked, not cut: the offsets of what is analysed are those of the original text.
   const texts = ctx.ignored ? originals.map((t) => blankIgnored(t, ctx.ignored!)) : originals;
   const dates = texts.map((t) => findDocumentDate(t));
   const sentences = texts.map((t) => splitSentences(t));
-  const figures = texts.map((t, i) => extractFigures(t, { rates: ctx.rates, documentDate: dates[i] }));
-  const entities = texts.map((t) => extractEntities(t, ctx.lexicon));
+  // Each text's code units, copied once for the three passes that read every character.
+  const units = texts.map((t, i) => slots.of(i, t));
+  const figures = texts.map((t, i) => extractFigures(t, { rates: ctx.rates, documentDate: dates[i] }, units[i]));
+  const entities = texts.map((t, i) => extractEntities(t, ctx.lexicon, units[i]));
   return texts.map((t, i) => ({
     sentences: sentences[i],
     figures: figures[i],
     entities: entities[i],
-    claims: buildClaims(t, sentences[i], figures[i], entities[i], ctx.config),
+    claims: buildClaims(t, sentences[i], figures[i], entities[i], ctx.config, units[i]),
     documentDate: dates[i],
   }));
 }

@@ -8,6 +8,11 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument, analyzeDocuments, createContext } from '../../../server/src/analysis/analyze';
+import { extractFigures } from '../../../server/src/analysis/extract/figures';
+import { extractEntities } from '../../../server/src/analysis/extract/entities';
+import { buildClaims } from '../../../server/src/analysis/claims/claims';
+import { splitSentences } from '../../../server/src/analysis/text/sentences';
+import { SLOT_UNITS } from '../../../server/src/analysis/text/codeUnits';
 import { configSchema, defaultConfig } from '../../../server/src/analysis/config';
 import { Corpus, type TextSource } from '../../../server/src/analysis/corpus/corpus';
 import { generateCorpus } from '../../../bench/generateCorpus';
@@ -32,6 +37,23 @@ describe('corpus/batches', () => {
       assert.equal(batched.length, texts.length);
       texts.forEach((text, i) => assert.deepStrictEqual(batched[i], analyzeDocument(text, ctx), DOCS[i][0]));
     }
+  });
+
+  it('hands every pass of a batch the code units it copied once: the same figures, entities and claims as passes that copy their own', () => {
+    const ctx = createContext(defaultConfig());
+    // A text longer than a batch slot keeps sits amid the others.
+    const long = DOCS.slice(0, 40).map(([, text]) => text).join('\n\n');
+    assert.ok(long.length > SLOT_UNITS);
+    const texts = DOCS.map(([, text]) => text);
+    texts.splice(5, 0, long);
+    const batched = analyzeDocuments(texts, ctx);
+    texts.forEach((text, i) => {
+      const figures = extractFigures(text, { rates: ctx.rates, documentDate: batched[i].documentDate });
+      const entities = extractEntities(text, ctx.lexicon);
+      assert.deepStrictEqual(batched[i].figures, figures, `figures of text ${i}`);
+      assert.deepStrictEqual(batched[i].entities, entities, `entities of text ${i}`);
+      assert.deepStrictEqual(batched[i].claims, buildClaims(text, splitSentences(text), figures, entities, ctx.config), `claims of text ${i}`);
+    });
   });
 
   it('fills a corpus with setAll as with set, document by document, texts kept or let go', () => {

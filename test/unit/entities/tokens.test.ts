@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { CAP, INNER_CAP, LINE_START, NAME_TOKEN, UPPER, tokenText, tokenize, type TokenStream } from '../../../server/src/analysis/extract/entities/tokens';
-import { CodeUnitBuffer, KEPT_UNITS } from '../../../server/src/analysis/text/codeUnits';
+import { CodeUnitBuffer, CodeUnitSlots, KEPT_UNITS, SLOT_UNITS } from '../../../server/src/analysis/text/codeUnits';
 
 function tokens(ts: TokenStream): string[] {
   const out: string[] = [];
@@ -68,5 +68,20 @@ describe('entities: tokenizer', () => {
     // The next text is copied into the kept buffer, which the long one never grew.
     assert.ok(buffer.of('short').length <= KEPT_UNITS);
     assert.notEqual(buffer.of('short again'), units);
+  });
+
+  it('holds a batch of texts in slots, each valid until its own slot is filled again; a long one in an array of its own', () => {
+    const slots = new CodeUnitSlots();
+    const long = 'xy'.repeat(SLOT_UNITS);
+    const texts = ['first text', long, 'third, with an é and a ’'];
+    const held = texts.map((t, i) => slots.of(i, t));
+    texts.forEach((t, i) => {
+      assert.equal(String.fromCharCode(...held[i].subarray(0, Math.min(t.length, 40))), t.slice(0, 40));
+      assert.equal(held[i][t.length], 0, 'a 0 after the text');
+    });
+    assert.equal(held[1].length, long.length + 1, 'the long text is copied whole, into an array no slot keeps');
+    assert.notEqual(slots.of(1, 'short'), held[1]);
+    slots.of(0, 'another');
+    assert.equal(String.fromCharCode(...held[2].subarray(0, 5)), 'third', 'filling one slot leaves the others');
   });
 });

@@ -23,7 +23,8 @@ const earlierWords = new SentenceWords();
 /** The code units of the text being read, which both read from. */
 const codeUnits = new CodeUnitBuffer();
 
-export function buildClaims(text: string, sentences: SentenceList, figures: Figure[], entities: EntityMention[], config: Config): Claim[] {
+/** `units`, when given, holds the text's code units with a 0 after them (CodeUnitBuffer.of); else they are copied if a sentence is read. */
+export function buildClaims(text: string, sentences: SentenceList, figures: Figure[], entities: EntityMention[], config: Config, units?: Uint16Array): Claim[] {
   if (figures.length === 0) return [];
   const tables = claimTables(config);
   const conversions = findConversions(text, figures);
@@ -34,8 +35,6 @@ export function buildClaims(text: string, sentences: SentenceList, figures: Figu
 
   const claims: Claim[] = [];
   const actorsBySentence: Array<EntityMention[] | undefined> = [];
-  // Copied when the first sentence is read: a text whose figures make no claim is not.
-  let units: Uint16Array | undefined;
   // Visit only the sentences that hold a figure: most sentences of an article hold none.
   for (let fi = 0; fi < figures.length; ) {
     const si = sentences.indexAt(figures[fi].start);
@@ -55,6 +54,7 @@ export function buildClaims(text: string, sentences: SentenceList, figures: Figu
     if (k === fi) continue;
     const firstCandidate = k;
     const s = sentences.span(si)!;
+    // Copied when the first sentence is read, if not given: a text whose figures make no claim is not.
     if (units === undefined) units = codeUnits.of(text);
     words.read(text, units, s.start, s.end, tables.ids);
     entitiesWithin(entities, s);

@@ -77,11 +77,15 @@ const WORD_KIND = new Map<string, WordKind>(
 );
 const GLUED_CODE = /(?:\b(?:[A-Z]{3}|Q|H|FY))$/;
 
-/** Finds every figure in text, in order of position, never overlapping. */
-export function extractFigures(text: string, ctx: FigureContext): Figure[] {
+/**
+ * Finds every figure in text, in order of position, never overlapping.
+ * `units`, when given, holds the text's code units with a 0 after them
+ * (CodeUnitBuffer.of): analyze.ts copies a text once for every pass.
+ */
+export function extractFigures(text: string, ctx: FigureContext, units?: Uint16Array): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dates = dateContext(ctx.documentDate);
-  const merged = mergeRanges(text, findCandidates(text, dates));
+  const merged = mergeRanges(text, findCandidates(text, dates, units ?? codeUnits.of(text)));
   // Pushed, not mapped: an inlined map() makes holey arrays and the builtin packed ones, and readers of both kinds were deoptimized.
   const figures: Figure[] = [];
   for (const c of merged) figures.push(c.fig);
@@ -97,9 +101,8 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
  * shapes pass through extractFigures, and this loop should not be deoptimized
  * with it.)
  */
-function findCandidates(text: string, dates: DateContext): Candidate[] {
+function findCandidates(text: string, dates: DateContext, u: Uint16Array): Candidate[] {
   const found: Candidate[] = [];
-  const u = codeUnits.of(text);
   let from = 0;
   while (from < text.length) {
     let pos: number;

@@ -3,7 +3,8 @@
  * every character: indexing a Uint16Array costs about half of a
  * `charCodeAt` per character, and Node's Buffer copies the units natively
  * (a fraction of a nanosecond per character). Each pass owns a buffer and
- * reuses it from text to text.
+ * reuses it from text to text; analyze.ts copies each text of a batch once,
+ * into slots, and hands the copy to every pass.
  */
 
 /** Whether Buffer's "utf16le" bytes read back as the same units through a Uint16Array (a little-endian host). */
@@ -22,22 +23,44 @@ export class CodeUnitBuffer {
   private units = new Uint16Array(0);
   private bytes: Buffer | undefined;
 
+  /** `kept`: the longest text (in code units) whose copy the buffer keeps for the next call. */
+  constructor(private readonly kept = KEPT_UNITS) {}
+
   /**
    * The code units of `text` at [0, text.length), then a 0 at text.length (a
    * sentinel that is no letter, digit or space). Valid until this buffer's next call.
    */
   of(text: string): Uint16Array {
     const n = text.length;
-    if (n + 1 > KEPT_UNITS) {
+    if (n + 1 > this.kept) {
       const own = new Uint16Array(n + 1);
       return fill(own, bytesOf(own), text);
     }
     if (this.units.length < n + 1) {
       // Grow at least twofold, so that a run of ever longer documents allocates a few times only.
-      this.units = new Uint16Array(Math.min(KEPT_UNITS, Math.max(n + 1, 2 * this.units.length, 1024)));
+      this.units = new Uint16Array(Math.min(this.kept, Math.max(n + 1, 2 * this.units.length, 1024)));
       this.bytes = bytesOf(this.units);
     }
     return fill(this.units, this.bytes, text);
+  }
+}
+
+/**
+ * The longest text a batch slot keeps a copy of. A batch holds ANALYSIS_BATCH
+ * copies at once, so slots keep less than a pass's own buffer (16 slots of
+ * 128 KB at most); a longer text gets an array of its own, still copied once
+ * for all the passes.
+ */
+export const SLOT_UNITS = 1 << 16;
+
+/** A buffer per slot: the code units of several texts at once, each valid until its slot is filled again. */
+export class CodeUnitSlots {
+  private readonly buffers: CodeUnitBuffer[] = [];
+
+  of(slot: number, text: string): Uint16Array {
+    let buffer = this.buffers[slot];
+    if (buffer === undefined) this.buffers[slot] = buffer = new CodeUnitBuffer(SLOT_UNITS);
+    return buffer.of(text);
   }
 }
 

@@ -23,9 +23,10 @@ import { addShortForms } from './shortForms';
  */
 export const CHUNK_CHARS = 1 << 20;
 
-export function extractEntities(text: string, lexicon: EntityLexicon): EntityMention[] {
+/** `units`, when given, holds the text's code units with a 0 after them (CodeUnitBuffer.of); a text read in pieces does without. */
+export function extractEntities(text: string, lexicon: EntityLexicon, units?: Uint16Array): EntityMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return text.length <= CHUNK_CHARS ? extractPiece(text, lexicon) : extractInPieces(text, lexicon, CHUNK_CHARS);
+  return text.length <= CHUNK_CHARS ? extractPiece(text, lexicon, units) : extractInPieces(text, lexicon, CHUNK_CHARS);
 }
 
 /** Reads text in pieces of at most `size` characters, cut after a line break (or a space) where there is one. */
@@ -60,8 +61,8 @@ function cutPoint(text: string, start: number, end: number): number {
  */
 const spare: { ts?: TokenStream; kinds?: Uint8Array; knownAt?: Int32Array; taken?: Uint8Array } = {};
 
-function extractPiece(text: string, lexicon: EntityLexicon): EntityMention[] {
-  const ts = tokenize(text, spare.ts);
+function extractPiece(text: string, lexicon: EntityLexicon, units?: Uint16Array): EntityMention[] {
+  const ts = tokenize(text, spare.ts, units);
   spare.ts = ts;
   if (ts.count === 0) return [];
   const kinds = lineKinds(ts, spare.kinds);

@@ -108,8 +108,10 @@ function isTitleBefore(text: string, start: number, end: number): boolean {
  * The tokens of a text. A caller that is done with a stream may pass it as
  * `reuse`: its arrays are then filled again where they are large enough (the
  * old stream is no longer valid), which spares allocating them per text.
+ * `units`, when given, holds the text's code units with a 0 after them
+ * (CodeUnitBuffer.of), else the tokenizer copies them.
  */
-export function tokenize(text: string, reuse?: TokenStream): TokenStream {
+export function tokenize(text: string, reuse?: TokenStream, units?: Uint16Array): TokenStream {
   const n = text.length;
   let cap = Math.max(16, ((n / 5) | 0) + 16); // words average five or six characters with their space
   let starts: Int32Array;
@@ -140,7 +142,7 @@ export function tokenize(text: string, reuse?: TokenStream): TokenStream {
   // Gap bookkeeping since the previous token.
   let gapKind = GAP_SPACE;
   let gapChars = 0;
-  const u = codeUnits.of(text);
+  const u = units ?? codeUnits.of(text);
   let i = 0;
   // c is always u[i]: the character that ends a token is read once.
   let c = u[0];
