@@ -25,13 +25,11 @@ export class Postings<T> {
     } else if (held[0] === doc) {
       held[1].push(item);
     } else {
-      this.keys.set(
-        key,
-        new Map([
-          [held[0], held[1]],
-          [doc, [item]],
-        ]),
-      );
+      // Set one by one: a Map built from an array of pairs goes through the iterator protocol.
+      const holders = new Map<string, T[]>();
+      holders.set(held[0], held[1]);
+      holders.set(doc, [item]);
+      this.keys.set(key, holders);
     }
   }
 
