@@ -13,12 +13,7 @@
  * pattern's letter matches no character beyond ASCII.
  */
 import type { WordTable } from './wordTable';
-import { isDigit, isRegExpWordChar } from '../../text/chars';
-
-/** An ASCII letter: A-Z or a-z (setting bit 5 maps exactly those codes into a-z: one test, not two ranges). */
-function isLetter(c: number): boolean {
-  return ((c | 32) - 97) >>> 0 < 26;
-}
+import { isAsciiLetter, isDigit, isRegExpWordChar } from '../../text/chars';
 
 export class TriggerScanner {
   /**
@@ -53,10 +48,10 @@ export class TriggerScanner {
       if (isDigit(c)) return q + 1;
       q++;
       // A word character is skipped; any other may precede a word: read the run of ASCII letters after it.
-      if (isLetter(c) || c === 95 || !isLetter(u[q])) continue;
+      if (isAsciiLetter(c) || c === 95 || !isAsciiLetter(u[q])) continue;
       const s = q;
       do q++;
-      while (isLetter(u[q]));
+      while (isAsciiLetter(u[q]));
       const end = this.wordEnding(text, u, s, q);
       if (end >= 0) return end;
       // Past the run, at a digit, an underscore or another character, each read as such.
@@ -70,7 +65,7 @@ export class TriggerScanner {
    */
   wordEndAt(text: string, u: Uint16Array, s: number): number {
     let e = s + 1;
-    while (isLetter(u[e])) e++;
+    while (isAsciiLetter(u[e])) e++;
     return this.wordEnding(text, u, s, e);
   }
 
