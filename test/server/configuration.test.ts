@@ -67,6 +67,32 @@ describe('settings and .corroborate.json', function () {
     await eventually(async () => assert.equal((await client.request('corroborate/totals', {})).documents, docs), 'the default globs to apply again');
   });
 
+  it("sends a closed article's diagnostics again only when new settings change them", async () => {
+    ws = new TempWorkspace().withSeeds();
+    const uri002 = ws.uri('seeds/002_593483594eccef51.txt');
+    const conflict = (ds: Array<{ code?: unknown }>) => ds.some((d) => d.code === 'figure-conflict');
+    const published = () => client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri002).length;
+    client = LspClient.start();
+    await client.initialize(ws.root);
+    await client.waitForProgressEnd();
+    await client.waitForDiagnostics(uri002, conflict);
+    const before = published();
+
+    // A measure word no seed uses: every article is analysed again (a re-index, with progress), and 002's findings stay as they were.
+    client.settings = { corroborate: { measures: { funding: ['appropriation'] } } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForProgressEnd(1);
+    const settled = client.notifications.length;
+    await client.waitFor((m, p) => m === 'corroborate/corpusChanged' && p.indexing === false && client.notifications.findIndex((n) => n.params === p) >= settled, 'the corpus to settle');
+    assert.equal(published(), before, "002's unchanged diagnostics are not sent again");
+
+    // A tolerance wide enough for $6.34 and $6.7 billion to agree: 002's list changes, and is sent.
+    client.settings = { corroborate: { measures: { funding: ['appropriation'] }, tolerance: 0.5 } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(uri002, (d) => !conflict(d));
+    assert.equal(published(), before + 1);
+  });
+
   it('does not analyse text an ignore pattern matches: a conflict in it goes, and comes back when the pattern is removed', async () => {
     ws = new TempWorkspace().withSeeds();
     const uri002 = ws.uri('seeds/002_593483594eccef51.txt');

@@ -8,7 +8,8 @@ import type { ServerServices } from './services';
 import { CorpusChangedNotification, MemoryRequest, ReindexRequest, TotalsRequest, type CorpusChangedParams, type MemoryUsage, type Totals } from './protocol';
 import { guard } from './guard';
 
-const COALESCE_MS = 150;
+/** How long a burst of corpus changes is gathered into one notification. */
+export const COALESCE_MS = 150;
 
 export interface StatusHost {
   indexing(): boolean;
