@@ -76,9 +76,9 @@ export default async function lspBench(articles = Number(process.env.CORROBORATE
       { what: 'edit to diagnostics p95', measured: `${pct(edit, 95).toFixed(1)} ms`, budget: '≤ 100 ms', ok: pct(edit, 95) <= 100 },
       { what: `tag a name in ${tag.naming} of ${docs.length.toLocaleString('en-US')} articles: command to answer (every closed article read back)`, measured: `${tag.commandMs.toFixed(0)} ms`, budget: '—' },
       { what: `  hovers sent meanwhile (${tag.hovers.length}): p50 ${pct(tag.hovers, 50).toFixed(1)} ms, slowest ${Math.max(...tag.hovers).toFixed(1)} ms; p95`, measured: `${pct(tag.hovers, 95).toFixed(1)} ms`, budget: '—' },
-      ...settingsRows('change the tolerance: the rules run again on every analysis, to the diagnostics', tolerance),
-      ...settingsRows(`add an organization named in ${tag.naming} articles: those re-analysed (every closed article read back), to the diagnostics`, organizations),
-      ...settingsRows('add a measure word: every article re-analysed, to the diagnostics', measures),
+      ...settingsRows('change the tolerance: the rules run again on every analysis, until the server settles (diagnostics sent for what changed)', tolerance),
+      ...settingsRows(`add an organization named in ${tag.naming} articles: those re-analysed (every closed article read back), until the server settles (diagnostics sent for what changed)`, organizations),
+      ...settingsRows('add a measure word: every article re-analysed, until the server settles (diagnostics sent for what changed)', measures),
     ];
   } finally {
     if (client) await client.shutdown().catch(() => client?.kill());
