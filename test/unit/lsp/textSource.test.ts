@@ -1,7 +1,8 @@
 /**
  * The server's text source (lsp/textSource.ts): texts of closed articles read
  * back from disk, the few read last kept while the file's size and time stamp
- * stay the same; an open document's text comes from the editor.
+ * stay the same, but not those read once among many; an open document's text
+ * comes from the editor.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -47,5 +48,26 @@ describe('lsp/text source', () => {
     // Gone: nothing, not the text kept.
     unlinkSync(path);
     assert.equal(texts.read(uri), undefined);
+  });
+
+  it('does not keep a text read once among many, nor let such reads push out the texts kept', () => {
+    const when = 1_700_000_000;
+    const write = (name: string, text: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      utimesSync(path, when, when);
+      return pathToFileURL(path).href;
+    };
+    const texts = diskTextSource(() => false, () => undefined);
+    const hovered = write('hovered.article.txt', 'Acme raised $5 million.');
+    assert.equal(texts.read(hovered), 'Acme raised $5 million.');
+    // More reads than the source keeps texts, each once among many (a tag re-checking every article).
+    const others = Array.from({ length: 100 }, (_, i) => write(`other${i}.article.txt`, `Other ${i}.`));
+    for (const uri of others) assert.match(texts.read(uri, true) ?? '', /^Other /);
+    // A change the stamp cannot see: the hovered text is still the one kept, the other read from disk again.
+    write('hovered.article.txt', 'Acme raised $7 million.');
+    write('other0.article.txt', 'Other X.');
+    assert.equal(texts.read(hovered), 'Acme raised $5 million.');
+    assert.equal(texts.read(others[0]), 'Other X.');
   });
 });

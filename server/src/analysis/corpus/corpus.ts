@@ -35,8 +35,13 @@ import { severityOf } from '../rules/describe';
 export interface TextSource {
   /** Whether to keep this document's text in memory. */
   keep(doc: string): boolean;
-  /** The document's text as it is now, or undefined when it cannot be read. */
-  read(doc: string): string | undefined;
+  /**
+   * The document's text as it is now, or undefined when it cannot be read.
+   * `once`: one of many read together (a change of names re-checks every
+   * document), which a source that keeps the texts read lately for the
+   * requests that come back to them (hovers) should not keep in their place.
+   */
+  read(doc: string, once?: boolean): string | undefined;
 }
 
 export interface CorpusOptions {
@@ -157,7 +162,7 @@ export class Corpus implements CorpusView {
   /** Replaces the analysis context (new configuration); every document is re-analysed. */
   setContext(ctx: AnalysisContext): string[] {
     const docs = this.beginContext(ctx);
-    for (const doc of docs) this.reanalyse(doc);
+    for (const doc of docs) this.reanalyse(doc, true);
     return docs;
   }
 
@@ -201,7 +206,7 @@ export class Corpus implements CorpusView {
     if (!entry || entry.ctx === this.ctx) return;
     // Under other settings than those the change started from, or another change came since: analysed again.
     if (entry.ctx !== change.from || this.ctx !== change.to) {
-      this.reanalyse(doc);
+      this.reanalyse(doc, true);
       return;
     }
     const before = change.from.config;
@@ -209,7 +214,7 @@ export class Corpus implements CorpusView {
     const off = (rule: Rule, config: Config) => severityOf(rule, config) === undefined;
     const rerun = this.documentRules.filter((r) => !off(r, now) && (off(r, before) || r.settings.some((k) => JSON.stringify(before[k]) !== JSON.stringify(now[k]))));
     if (rerun.some((r) => r.reads === 'figures') && entry.form === 'slim') {
-      this.reanalyse(doc);
+      this.reanalyse(doc, true);
       return;
     }
     // internal-conflict reads the text only to number the line of a conflict it found.
@@ -225,9 +230,12 @@ export class Corpus implements CorpusView {
     entry.ctx = this.ctx;
   }
 
-  /** Re-analyses one document under the current context; returns the documents affected. */
-  reanalyse(doc: string): Set<string> {
-    const text = this.text(doc);
+  /**
+   * Re-analyses one document under the current context; returns the documents
+   * affected. `once` as for TextSource.read: one of many re-analysed together.
+   */
+  reanalyse(doc: string, once = false): Set<string> {
+    const text = this.text(doc, once);
     if (text === undefined) return new Set();
     // Removed first, so that the holders of every key it had are affected (their findings may cite its old claims), then added anew.
     const affected = this.delete(doc);
@@ -378,11 +386,11 @@ export class Corpus implements CorpusView {
    * back that no longer matches the analysis (changed on disk, not re-indexed
    * yet) is not returned: the analysis's offsets would point elsewhere in it.
    */
-  text(doc: string): string | undefined {
+  text(doc: string, once = false): string | undefined {
     const entry = this.entries.get(doc);
     if (!entry) return undefined;
     if (entry.text !== undefined) return entry.text;
-    const text = this.texts?.read(doc);
+    const text = this.texts?.read(doc, once);
     return text !== undefined && sameText(entry, text) ? text : undefined;
   }
 
@@ -547,7 +555,7 @@ export class Corpus implements CorpusView {
     // Only while no other change moved the context on can a text that never names the changed names keep its analysis.
     if (change.names && entry.ctx === change.from && this.ctx === change.to) {
       // Searched unverified: reanalyse() checks the text it analyses against the content hash.
-      const text = entry.text ?? this.texts?.read(doc);
+      const text = entry.text ?? this.texts?.read(doc, true);
       if (text === undefined) return new Set();
       if (!change.names.test(text)) {
         // Its analysis is the same under the new context; the old one need not be kept for it (see fullAnalysis).
@@ -555,7 +563,7 @@ export class Corpus implements CorpusView {
         return new Set();
       }
     }
-    return this.reanalyse(doc);
+    return this.reanalyse(doc, true);
   }
 
   /** What a rule reads of a document held here: its text is read (back) only if the rule asks for it. */
