@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CorpusChangedNotification, WorkspaceTrustedNotification, type CorpusChangedParams, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { CorpusChangedNotification, FlushRequest, WorkspaceTrustedNotification, type CorpusChangedParams, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { CorpusStatusBar } from './statusBar';
 import { ClaimsTreeProvider } from './claimsView';
 import { associateArticles } from './languageAssociation';
@@ -36,6 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
   context.subscriptions.push(client);
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification)));
+  // Answered at once: the server paces its diagnostics by it (server/src/lsp/clientPacing.ts).
+  context.subscriptions.push(client.onRequest(FlushRequest, () => null));
 
   const status = new CorpusStatusBar(client);
   const claims = new ClaimsTreeProvider(client);

@@ -20,6 +20,13 @@ export const ClaimsRequest = 'corroborate/claims';
 export const ReindexRequest = 'corroborate/reindex';
 /** Request: the server's memory use, for benchmarks and the output channel. */
 export const MemoryRequest = 'corroborate/memory';
+/**
+ * Request (server -> client), answered at once with null: the server sends it
+ * between slices of diagnostics and waits for the answer before sending much
+ * more (lsp/clientPacing.ts). A client that does not know it answers with an
+ * error, which serves as well.
+ */
+export const FlushRequest = 'corroborate/flush';
 
 /** What the client tells the server as it starts (InitializeParams.initializationOptions). */
 export interface InitializationOptions {
