@@ -79,8 +79,9 @@ const services: ServerServices = {
   settings: () => configuration.settings,
   refresh(uris) {
     let openTouched = false;
+    let sent = 0;
     for (const uri of uris) {
-      publisher.publish(uri);
+      if (publisher.publish(uri)) sent++;
       if (openDocuments.has(uri)) openTouched = true;
     }
     corpusChanged();
@@ -91,6 +92,7 @@ const services: ServerServices = {
         void connection.languages.semanticTokens.refresh();
       }, 150);
     }
+    return sent;
   },
 };
 

@@ -4,9 +4,10 @@
  * written, so an answer to a hover waits behind every notification written
  * before it: when indexing 10,000 articles ended by publishing 5.5 MB of
  * diagnostics, the last hovers sent meanwhile waited 190-510 ms (~100-150 ms
- * at most with pacing, the indexing no slower). After each slice the server
- * sends a request the client answers at once (FlushRequest), and before the
- * next slice it waits for the answer to the previous one: the client has
+ * at most with pacing, the indexing no slower). After each slice that sent
+ * diagnostics the server sends a request the client answers at once
+ * (FlushRequest), and before the next slice it waits for the answer to the
+ * previous one: the client has
  * read everything up to it by then, while the server went on computing, so
  * the two still overlap.
  */

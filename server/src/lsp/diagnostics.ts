@@ -77,7 +77,8 @@ export class DiagnosticsPublisher {
 
   constructor(private readonly host: PublisherHost) {}
 
-  publish(uri: string): void {
+  /** Publishes a document's diagnostics; false when nothing needed sending (no list shown, or the same list). */
+  publish(uri: string): boolean {
     const { host } = this;
     const findings = host.findings(uri);
     const lines = host.lines(uri);
@@ -98,16 +99,17 @@ export class DiagnosticsPublisher {
     if (diagnostics.length) this.counts.set(uri, diagnostics.length);
     else this.counts.delete(uri);
     const open = host.version(uri) !== undefined;
-    if (diagnostics.length === 0 && !open && !this.shown.has(uri)) return;
+    if (diagnostics.length === 0 && !open && !this.shown.has(uri)) return false;
     // An open document's list is always sent (the client waits for the one of each version), and so is the
     // first after it closes; a closed one's is compared with the list last sent while it was closed.
     const hash = open ? undefined : contentHash(JSON.stringify(diagnostics));
-    if (hash !== undefined && this.sent.get(uri) === hash) return;
+    if (hash !== undefined && this.sent.get(uri) === hash) return false;
     if (diagnostics.length === 0 && !open) this.shown.delete(uri);
     else this.shown.add(uri);
     if (hash === undefined || diagnostics.length === 0) this.sent.delete(uri);
     else this.sent.set(uri, hash);
     void host.connection.sendDiagnostics({ uri, version: host.version(uri), diagnostics });
+    return true;
   }
 
   /** How many diagnostics are shown over the whole corpus. */

@@ -17,9 +17,9 @@ export async function refreshInSlices(services: ServerServices, docs: Iterable<s
     slice.push(doc);
     services.corpus.findings(doc);
     if (slices.due) {
-      services.refresh(slice);
+      // Paced only when something was sent: most documents have no diagnostics to send.
+      if (services.refresh(slice) > 0) await pacing.mark();
       slice = [];
-      await pacing.mark();
       await slices.next();
       if (stop()) return;
     }

@@ -23,8 +23,8 @@ export interface ServerServices {
   openDocument(uri: string): TextDocument | undefined;
   /** Workspace folder paths (file system paths, not URIs). */
   folders(): string[];
-  /** Re-publishes diagnostics for these document URIs and tells the client its views are stale. */
-  refresh(uris: Iterable<string>): void;
+  /** Re-publishes diagnostics for these document URIs and tells the client its views are stale; returns how many lists were sent. */
+  refresh(uris: Iterable<string>): number;
   log(message: string): void;
   /** The line index of a document's current text in the corpus (cached per text). */
   lines(uri: string): LineIndex | undefined;
