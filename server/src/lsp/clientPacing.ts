@@ -7,9 +7,8 @@
  * at most with pacing, the indexing no slower). After each slice that sent
  * diagnostics the server sends a request the client answers at once
  * (FlushRequest), and before the next slice it waits for the answer to the
- * previous one: the client has
- * read everything up to it by then, while the server went on computing, so
- * the two still overlap.
+ * previous one: the client has read everything up to it by then, while the
+ * server went on computing, so the two still overlap.
  */
 import { FlushRequest } from './protocol';
 
@@ -41,15 +40,10 @@ function answered(request: Promise<unknown>, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, timeoutMs);
     timer.unref?.();
-    request.then(
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-    );
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    request.then(done, done);
   });
 }
