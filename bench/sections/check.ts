@@ -12,7 +12,6 @@ import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { createContext } from '../../server/src/analysis/analyze';
 import { defaultConfig } from '../../server/src/analysis/config';
 import { CHECK_CORPUS } from '../../server/src/cli/checkCorpus';
-import { tuneForCheck } from '../../server/src/runtimeFlags';
 
 const TARGET_MB = Number(process.env.BENCH_CORPUS_MB ?? 50);
 const FULL_RUNS = 3;
@@ -41,8 +40,6 @@ function oneClaimCheck(n: number): number {
 }
 
 export default function checkSection(): BenchRow[] {
-  // As `corroborate check` runs (cli.ts): before any of the engine's code is compiled.
-  tuneForCheck();
   // Size the corpus from a sample's average article length.
   const probe = generateCorpus({ articles: 200, seed: 11 });
   const avg = probe.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / probe.length;

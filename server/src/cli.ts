@@ -14,7 +14,6 @@ import { Corpus } from './analysis/corpus/corpus';
 import { CHECK_CORPUS } from './cli/checkCorpus';
 import type { Finding } from './analysis/model';
 import { runAnnotations, applyStoredDecisions } from './cli/annotations';
-import { tuneForCheck } from './runtimeFlags';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -124,7 +123,6 @@ function readStdin(): Promise<Uint8Array> {
 }
 
 if (require.main === module) {
-  tuneForCheck();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,5 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-
 /**
  * The V8 flags the language server runs with: the client starts it with
  * them, and so do the server tests and the benchmark, so that they measure
@@ -35,24 +33,6 @@ import { setFlagsFromString } from 'node:v8';
  * (the means of four series).
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=16', '--max-inlined-bytecode-size-cumulative=460', '--max-inlined-bytecode-size=60'];
-
-/**
- * The inlining limit of SERVER_EXEC_ARGV for a process started without it
- * (the CLI, the benchmark's check): TurboFan reads it when it compiles, so
- * set at start-up it holds for every function the check makes hot. Counted
- * with cachegrind (a check of 500 generated articles, deterministic to
- * ~0.3%), the default limit of 920 bytes ran ~1,058 M instructions, with
- * ~13.5 M misses of the first-level instruction cache and ~7.4 M of the data
- * cache; 460 bytes ran 961 M (-9%), 12.7 M and 6.5 M; 690 bytes 1,052 M, 230
- * bytes 942 M but more instruction-cache misses (13.0 M). The check's code is
- * larger than that cache: less of it inlined, more of it stays there.
- */
-export const CHECK_INLINING_FLAG = '--max-inlined-bytecode-size-cumulative=460';
-
-/** Sets CHECK_INLINING_FLAG for this process; call it before the engine's code runs hot. */
-export function tuneForCheck(): void {
-  setFlagsFromString(CHECK_INLINING_FLAG);
-}
 
 /**
  * The heap of the indexing worker (lsp/indexing/workerHandle.ts), capped so
