@@ -12,37 +12,41 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
+import { buildSync, type BuildOptions } from 'esbuild';
 import type { BenchRow } from './row';
 
 /** Libraries measured for comparison stay external (loaded from node_modules as they ship). */
 const EXTERNAL = ['wink-nlp', 'wink-eng-lite-web-model', 'compromise'];
 
+/** How sections and their workers are bundled: as the extension and the CLI are. */
+const BUNDLE: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], external: EXTERNAL, logLevel: 'error' };
+
+const outfileFor = (entry: string, outDir: string) => join(outDir, entry.replace(/^.*[\\/]/, '').replace(/\.ts$/, '.js'));
+
 function bundle(entry: string, outDir: string): string {
-  const outfile = join(outDir, entry.replace(/^.*[\\/]/, '').replace(/\.ts$/, '.js'));
+  const outfile = outfileFor(entry, outDir);
   buildSync({
+    ...BUNDLE,
     stdin: {
       contents: `import section from ${JSON.stringify(entry)};\nPromise.resolve(section()).then((rows) => process.stdout.write(JSON.stringify(rows)));`,
       resolveDir: __dirname,
       loader: 'ts',
     },
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    external: EXTERNAL,
-    logLevel: 'error',
   });
   return outfile;
+}
+
+/** A section's worker script (name.worker.ts), bundled beside the sections for a section to start. */
+function bundleWorker(entry: string, outDir: string): void {
+  buildSync({ ...BUNDLE, entryPoints: [entry], outfile: outfileFor(entry, outDir) });
 }
 
 function main(): void {
   const filter = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const dir = join(__dirname, 'sections');
   const files = readdirSync(dir)
-    .filter((f) => /\.ts$/.test(f) && !f.startsWith('_'))
+    .filter((f) => /\.ts$/.test(f) && !f.startsWith('_') && !f.endsWith('.worker.ts'))
     .filter((f) => filter.length === 0 || filter.some((x) => f.includes(x)))
     .sort();
   const rows: Array<BenchRow & { section: string }> = [];
@@ -52,6 +56,7 @@ function main(): void {
   mkdirSync(cache, { recursive: true });
   const out = mkdtempSync(join(cache, 'corroborate-bench-'));
   try {
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.worker.ts'))) bundleWorker(join(dir, f), out);
     for (const f of files) {
       const section = f.replace(/\.ts$/, '');
       process.stderr.write(`bench: ${section} …\n`);

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './cli/args';
 import { findingsJson, findingsSarif, findingsText, extractJson } from './cli/formats';
 import { collectFiles } from './io/collectFiles';
@@ -14,6 +15,7 @@ import { Corpus } from './analysis/corpus/corpus';
 import { CHECK_CORPUS } from './cli/checkCorpus';
 import type { Finding } from './analysis/model';
 import { runAnnotations, applyStoredDecisions } from './cli/annotations';
+import { runInWorker, serveWorker } from './cli/worker';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -25,7 +27,8 @@ export interface CliIO {
 
 const processIO: CliIO = { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) };
 
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+/** `stdin`: the bytes of standard input, read when a path is "-" (the worker is handed them by the main thread). */
+export async function main(argv: string[], io: CliIO = processIO, stdin: () => Promise<Uint8Array> = readStdin): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -45,7 +48,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return 0;
   }
 
-  if (args.command === 'annotations') return runAnnotations(args.annotations!, io, readStdin);
+  if (args.command === 'annotations') return runAnnotations(args.annotations!, io, stdin);
 
   let inputError = false;
   const config = await loadConfig(args.config, (m) => io.err(`corroborate: ${m}\n`));
@@ -54,7 +57,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   const texts = new Map<string, string>();
   const fileArgs = args.paths.filter((p) => p !== '-');
   if (args.paths.includes('-')) {
-    const r = decodeArticle(await readStdin());
+    const r = decodeArticle(await stdin());
     if (r.ok) texts.set('-', r.text);
     else {
       io.err(`corroborate: -: ${r.reason}\n`);
@@ -122,8 +125,27 @@ function readStdin(): Promise<Uint8Array> {
   });
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/**
+ * As a program: check and extract run in a worker thread (cli/worker.ts: a
+ * larger young generation than the main thread can be given); the other
+ * commands, and arguments that do not parse, here.
+ */
+async function start(argv: string[]): Promise<number> {
+  let args: CliArgs | undefined;
+  try {
+    args = parseArgs(argv);
+  } catch {
+    // main reports the usage error.
+  }
+  if (args?.command !== 'check' && args?.command !== 'extract') return main(argv);
+  const stdin = args.paths.includes('-') ? await readStdin() : undefined;
+  return runInWorker(__filename, { argv, stdin }, processIO);
+}
+
+if (require.main === module && !isMainThread) {
+  void serveWorker(main);
+} else if (require.main === module) {
+  start(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
