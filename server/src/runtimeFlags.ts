@@ -65,13 +65,15 @@ export const ANALYSIS_WORKER_RSS_CEILING = 380e6;
  * (cli/worker.ts): a young generation of 192 MB, semi-spaces of 64 MB
  * (Node's default is 16 MB; V8 takes the main thread's only from the command
  * line). A check allocates ~70 KB of short-lived objects per article and
- * keeps ~10 KB; with 16 MB semi-spaces it made ~45 scavenges over 10,033
- * generated articles, with 64 MB ~13, and ran ~8% faster warm (the check
- * three times in one worker, 4 of 4 alternating pairs: 43.2 against 46.8 MB/s
- * summed over its second and third runs; fifteenth session). A cold
- * `corroborate check` of those 10,033 files took 3.23 s against 3.40 s
- * (medians of 5 alternating runs, 4 of 5 faster). It costs up to ~100 MB
- * more resident memory while the check runs: the CLI has no memory budget,
- * the language server has (its own flags above).
+ * keeps ~10 KB; over 10,033 generated articles it made ~45 scavenges with
+ * 16 MB semi-spaces and ~13 with 64 MB. The instructions counted do not
+ * change (cachegrind, single-threaded: 2,571 M against 2,576 M a round):
+ * what it saves is waking V8's helper threads for each parallel scavenge on
+ * this shared two-core machine. The benchmark's check ran faster in 7 of 9
+ * alternating runs (medians of three: 22.4 against 20.8 MB/s on average;
+ * fifteenth session), a cold `corroborate check` of those 10,033 files
+ * about as fast (3.2-3.7 s either way, 4 of 5 faster), for ~140 MB more
+ * resident memory (478 MB against 336 MB at its peak). The CLI has no memory
+ * budget; the language server has, and runs with its own flags (above).
  */
 export const CHECK_WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
