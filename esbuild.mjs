@@ -24,7 +24,9 @@ const builds = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   // The server's indexing worker thread: loaded from beside dist/server.js.
   { entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The program decides, and starts check and extract in a worker on the CLI's bundle (cliLauncher.ts).
+  { entryPoints: ['server/src/cliLauncher.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cliMain.js' },
 ];
 
 /** dist/corroborate.schema.json, the schema of .corroborate.json, made from the zod schema (server/src/analysis/configJsonSchema.ts). */

@@ -1,5 +1,6 @@
 /**
- * `corroborate`: the engine from the command line.
+ * `corroborate`: the engine from the command line (dist/cliMain.js; the
+ * program, dist/cli.js, is cliLauncher.ts).
  * Exit codes: 0 clean, 1 findings, 2 usage or input error.
  */
 import { readFile } from 'node:fs/promises';
@@ -15,17 +16,13 @@ import { Corpus } from './analysis/corpus/corpus';
 import { CHECK_CORPUS } from './cli/checkCorpus';
 import type { Finding } from './analysis/model';
 import { runAnnotations, applyStoredDecisions } from './cli/annotations';
-import { runInWorker, serveWorker } from './cli/worker';
+import { serveWorker } from './cli/worker';
+import { processIO, readStdin, type CliIO } from './cli/processIO';
+
+export type { CliIO };
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
-
-export interface CliIO {
-  out(s: string): void;
-  err(s: string): void;
-}
-
-const processIO: CliIO = { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) };
 
 /** `stdin`: the bytes of standard input, read when a path is "-" (the worker is handed them by the main thread). */
 export async function main(argv: string[], io: CliIO = processIO, stdin: () => Promise<Uint8Array> = readStdin): Promise<number> {
@@ -116,42 +113,5 @@ async function loadConfig(path: string | undefined, report: (message: string) =>
   return config;
 }
 
-function readStdin(): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
-    process.stdin.on('error', reject);
-  });
-}
-
-/**
- * As a program: check and extract run in a worker thread (cli/worker.ts: a
- * larger young generation than the main thread can be given); the other
- * commands, and arguments that do not parse, here.
- */
-async function start(argv: string[]): Promise<number> {
-  let args: CliArgs | undefined;
-  try {
-    args = parseArgs(argv);
-  } catch {
-    // main reports the usage error.
-  }
-  if (args?.command !== 'check' && args?.command !== 'extract') return main(argv);
-  const stdin = args.paths.includes('-') ? await readStdin() : undefined;
-  return runInWorker(__filename, { argv, stdin }, processIO);
-}
-
-if (require.main === module && !isMainThread) {
-  void serveWorker(main);
-} else if (require.main === module) {
-  start(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`corroborate: internal error: ${(e as Error).stack ?? e}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+// Run as the worker's script: check or extract, started by the program (cliLauncher.ts).
+if (require.main === module && !isMainThread) void serveWorker(main);

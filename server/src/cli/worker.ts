@@ -8,7 +8,7 @@
  */
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { CHECK_WORKER_LIMITS } from '../runtimeFlags';
-import type { CliIO } from '../cli';
+import type { CliIO } from './processIO';
 
 /** What the main thread hands the worker: the arguments, and standard input when a path reads it. */
 export interface WorkerRequest {
@@ -21,8 +21,8 @@ type WorkerMessage = { kind: 'out' | 'err'; text: string } | { kind: 'done'; cod
 type Main = (argv: string[], io: CliIO, stdin: () => Promise<Uint8Array>) => Promise<number>;
 
 /**
- * In the main thread: runs the CLI in a worker on `file` (the CLI's own
- * script), relaying what it prints to `io`; resolves to its exit code.
+ * In the main thread: runs the CLI in a worker on `file` (the CLI's bundle,
+ * dist/cliMain.js), relaying what it prints to `io`; resolves to its exit code.
  */
 export function runInWorker(file: string, request: WorkerRequest, io: CliIO): Promise<number> {
   return new Promise((resolve) => {
